@@ -1,0 +1,252 @@
+// Analysis of a text (the draft or its parent) as the practices see it: tokens, sentences, lexicon hits,
+// the profile's terms and a few counts. The costly part, tokenizing and phrase matching, is done per
+// sentence and cached by the engine, so re-checking a long draft after a small edit only redoes the
+// sentence that changed.
+import type { Lang, Profile } from './types';
+import { tokenize, type Token } from './text/tokenize';
+import { defineLexicon, PhraseMatcher, type Hit, type Lexicon } from './text/phrases';
+import { decideLanguage, languageEvidence, type LanguageEvidence } from './text/language';
+
+/** One sentence (or line) of text, analysed on its own with offsets relative to its start. */
+export interface ChunkAnalysis {
+  text: string;
+  tokens: Token[];
+  hits: Hit[];
+  evidence: LanguageEvidence;
+  /** Profile-term hits, per profile key. */
+  profileHits: Map<string, Hit[]>;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token indexes, first and one past the last. */
+  from: number;
+  to: number;
+  lang: Lang;
+}
+
+export type ProfileTermKind = 'brand' | 'competitors' | 'codenames' | 'restrictedTopics' | 'topics' | 'bannedTerms';
+
+/** Sentence boundaries: after . ! ? … (and runs of them) followed by a space, and at every line break. */
+export function splitChunks(text: string): Array<{ start: number; end: number }> {
+  const chunks: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i]!;
+    let cut = -1;
+    if (c === '\n') cut = i + 1;
+    else if ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= n || text[i + 1] === ' ' || text[i + 1] === '\n')) {
+      let j = i + 1;
+      while (j < n && text[j] === ' ') j++;
+      cut = j;
+      i = j - 1;
+    } else if (i - start >= 1000 && c === ' ') {
+      cut = i + 1; // a very long run-on sentence is cut at a space so one edit never redoes much
+    }
+    if (cut > start) {
+      chunks.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  if (start < n) chunks.push({ start, end: n });
+  return chunks;
+}
+
+export function analyseChunk(text: string, matcher: PhraseMatcher): ChunkAnalysis {
+  const tokens = tokenize(text);
+  return { text, tokens, hits: matcher.match(tokens), evidence: languageEvidence(tokens), profileHits: new Map() };
+}
+
+/** The profile's terms as lexicons: exact for names, forgiving on plurals, prefix for banned terms ("cheap" → "cheapest"). */
+export function profileLexicons(profile: Profile): Lexicon[] {
+  const variants = (term: string, prefix: boolean): string[] => {
+    const clean = term.replace(/[()|*]/g, ' ').trim();
+    if (!clean) return [];
+    const words = clean.split(/\s+/);
+    const last = words[words.length - 1]!;
+    const out = [clean];
+    if (prefix && last.length >= 4) out.push([...words.slice(0, -1), `${last}*`].join(' '));
+    else if (last.length >= 4 && /[a-zà-ÿ]$/.test(last)) {
+      if (/[sx]$/.test(last)) out.push([...words.slice(0, -1), last.slice(0, -1)].join(' '));
+      else out.push([...words.slice(0, -1), `${last}s`].join(' '));
+    }
+    return out;
+  };
+  const lex = (kind: ProfileTermKind, terms: string[], prefix = false) =>
+    defineLexicon(`profile.${kind}`, { any: terms.flatMap((t) => variants(t, prefix)) });
+  return [
+    lex('brand', [profile.brand, ...profile.aliases]),
+    lex('competitors', profile.competitors),
+    lex('codenames', profile.codenames),
+    lex('restrictedTopics', profile.restrictedTopics),
+    lex('topics', profile.topics),
+    lex('bannedTerms', profile.bannedTerms, true),
+  ];
+}
+
+/** Names written with a capital in the profile must be capitalised in the draft ("Heron" the codename, not a heron). */
+function properNameKinds(profile: Profile): Map<string, boolean> {
+  const cap = (t: string) => /^\p{Lu}/u.test(t);
+  return new Map<string, boolean>([
+    ['brand', [profile.brand, ...profile.aliases].every(cap)],
+    ['competitors', profile.competitors.every(cap)],
+    ['codenames', profile.codenames.every(cap)],
+  ]);
+}
+
+export class TextView {
+  readonly sentences: Sentence[] = [];
+  readonly tokens: Token[] = [];
+  readonly lang: Lang;
+  private readonly hitsByLexicon = new Map<string, Hit[]>();
+  private readonly profileHitsByKind = new Map<string, Hit[]>();
+  private statsCache: TextStats | null = null;
+
+  constructor(
+    readonly text: string,
+    chunks: Array<{ start: number; analysis: ChunkAnalysis }>,
+    profile: { key: string; profile: Profile; matcher: PhraseMatcher } | null,
+    fallbackLang: Lang,
+  ) {
+    const total: LanguageEvidence = { en: 0, fr: 0 };
+    for (const { analysis } of chunks) {
+      total.en += analysis.evidence.en;
+      total.fr += analysis.evidence.fr;
+    }
+    this.lang = decideLanguage(total, fallbackLang);
+    const proper = profile ? properNameKinds(profile.profile) : null;
+    for (const { start, analysis } of chunks) {
+      const offset = this.tokens.length;
+      const strong = Math.abs(analysis.evidence.en - analysis.evidence.fr) >= 2;
+      const lang = strong ? decideLanguage(analysis.evidence, this.lang) : this.lang;
+      for (const t of analysis.tokens) this.tokens.push({ ...t, start: t.start + start, end: t.end + start });
+      this.sentences.push({ start, end: start + analysis.text.length, from: offset, to: this.tokens.length, lang });
+      for (const h of analysis.hits) {
+        // A one-word hit from the other language's lexicon is a false friend ("con", "pub"): skip it.
+        if (h.lang !== 'any' && h.lang !== lang && h.to - h.from === 1) continue;
+        push(this.hitsByLexicon, h.lexicon, shift(h, start, offset));
+      }
+      if (profile) {
+        let hits = analysis.profileHits.get(profile.key);
+        if (!hits) {
+          hits = profile.matcher.match(analysis.tokens);
+          analysis.profileHits.set(profile.key, hits);
+        }
+        for (const h of hits) {
+          const kind = h.lexicon.slice('profile.'.length);
+          const first = analysis.tokens[h.from]!;
+          if (proper?.get(kind) && first.kind === 'word' && !/^\p{Lu}/u.test(first.raw)) continue;
+          push(this.profileHitsByKind, kind, shift(h, start, offset));
+        }
+      }
+    }
+  }
+
+  /** Hits of a lexicon, in text order. */
+  find(lexicon: Lexicon): Hit[] {
+    return this.hitsByLexicon.get(lexicon.id) ?? [];
+  }
+
+  has(lexicon: Lexicon): boolean {
+    return this.hitsByLexicon.has(lexicon.id);
+  }
+
+  /** Hits of one of the profile's term lists. */
+  profileTerms(kind: ProfileTermKind): Hit[] {
+    return this.profileHitsByKind.get(kind) ?? [];
+  }
+
+  /** The sentence holding offset `at`. */
+  sentenceAt(at: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return this.sentences[this.sentences.length - 1];
+  }
+
+  /** Words between two token indexes. */
+  slice(from: number, to: number): string {
+    const a = this.tokens[from];
+    const b = this.tokens[Math.min(to, this.tokens.length) - 1];
+    return a && b ? this.text.slice(a.start, b.end) : '';
+  }
+
+  get stats(): TextStats {
+    return (this.statsCache ??= computeStats(this.text, this.tokens));
+  }
+}
+
+export interface TextStats {
+  words: number;
+  letters: number;
+  upperLetters: number;
+  /** Words of two letters or more written in capitals (not acronyms of up to 4 letters). */
+  shoutedWords: number;
+  emoji: number;
+  exclamations: number;
+  questions: number;
+  hashtags: number;
+  mentions: number;
+  urls: number;
+}
+
+function computeStats(text: string, tokens: readonly Token[]): TextStats {
+  const s: TextStats = { words: 0, letters: 0, upperLetters: 0, shoutedWords: 0, emoji: 0, exclamations: 0, questions: 0, hashtags: 0, mentions: 0, urls: 0 };
+  for (const t of tokens) {
+    switch (t.kind) {
+      case 'word': {
+        s.words++;
+        let up = 0;
+        let letters = 0;
+        for (const ch of t.raw) {
+          if (ch.toLowerCase() !== ch.toUpperCase()) {
+            letters++;
+            if (ch === ch.toUpperCase()) up++;
+          }
+        }
+        s.letters += letters;
+        s.upperLetters += up;
+        if (letters >= 5 && up === letters) s.shoutedWords++;
+        else if (letters >= 2 && up === letters && /[!?]/.test(text.slice(t.end, t.end + 1))) s.shoutedWords++;
+        break;
+      }
+      case 'emoji':
+        s.emoji++;
+        break;
+      case 'hashtag':
+        s.hashtags++;
+        break;
+      case 'mention':
+        s.mentions++;
+        break;
+      case 'url':
+        s.urls++;
+        break;
+      case 'punct':
+        if (t.raw[0] === '!') s.exclamations += t.raw.length;
+        if (t.raw[0] === '?') s.questions += t.raw.length;
+        break;
+      default:
+        break;
+    }
+  }
+  return s;
+}
+
+function shift(h: Hit, start: number, offset: number): Hit {
+  return { ...h, start: h.start + start, end: h.end + start, from: h.from + offset, to: h.to + offset };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,197 @@
+// Phrase lexicons and their matcher. A lexicon is a list of phrases per language, written as people type
+// them; they are tokenized by the same tokenizer as the draft and compiled into one trie, so a draft is
+// matched against every lexicon in a single left-to-right pass (no regular expressions, no backtracking).
+//
+// Phrase syntax:
+//   word word        consecutive words (case, accents, leetspeak, stretched letters ignored)
+//   idiot*           any word starting with "idiot" (prefix of at least 3 letters)
+//   *                any one word
+//   (a|b c|)         alternatives, expanded at compile time; an empty branch makes the group optional
+//   #ad  @brand      a hashtag / a mention only (a plain word also matches hashtags and mentions)
+import type { Lang } from '../types';
+import { tokenize, type Token } from './tokenize';
+
+export type LexiconLang = Lang | 'any';
+
+export interface Lexicon {
+  readonly id: string;
+  readonly phrases: Partial<Record<LexiconLang, readonly string[]>>;
+  /** Also match masked spellings ("f*ck", "c*nnard") of its one-word phrases: for swear words and insults. */
+  readonly maskable?: boolean;
+}
+
+export function defineLexicon(id: string, phrases: Lexicon['phrases'], options: { maskable?: boolean } = {}): Lexicon {
+  return { id, phrases, ...(options.maskable ? { maskable: true } : {}) };
+}
+
+export interface Hit {
+  lexicon: string;
+  lang: LexiconLang;
+  /** Offsets into the text that was matched. */
+  start: number;
+  end: number;
+  /** Token indexes, first and one past the last. */
+  from: number;
+  to: number;
+}
+
+interface Terminal {
+  lexicon: string;
+  lang: LexiconLang;
+}
+
+class TrieNode {
+  next = new Map<string, TrieNode>();
+  /** Prefix edges, bucketed by their first two letters. */
+  prefixes = new Map<string, Array<[string, TrieNode]>>();
+  any: TrieNode | null = null;
+  ends: Terminal[] = [];
+}
+
+/** Expands "(a|b|)" groups into every combination. Groups do not nest. */
+export function expandAlternatives(phrase: string): string[] {
+  const open = phrase.indexOf('(');
+  if (open < 0) return [phrase];
+  const close = phrase.indexOf(')', open);
+  if (close < 0) throw new Error(`Unbalanced "(" in lexicon phrase: ${phrase}`);
+  const head = phrase.slice(0, open);
+  const tail = expandAlternatives(phrase.slice(close + 1));
+  const out: string[] = [];
+  for (const alt of phrase.slice(open + 1, close).split('|')) {
+    for (const rest of tail) out.push((head + alt + rest).replace(/\s+/g, ' ').trim());
+  }
+  return out.filter((p) => p.length > 0);
+}
+
+const SKIPPABLE_PUNCT = new Set([',', '"', '«', '»', '“', '”', "'", '(', ')', '-', '–', '—', '…', ':', '*']);
+
+function skippable(t: Token): boolean {
+  return t.kind === 'emoji' || (t.kind === 'punct' && SKIPPABLE_PUNCT.has(t.raw[0]!));
+}
+
+/** "f*ck" against "fuck": `*` runs stand for one or more letters. Linear two-pointer comparison. */
+export function maskedEquals(masked: string, word: string): boolean {
+  // Split at star runs; each literal piece must appear in order, anchored at both ends.
+  const pieces = masked.split(/\*+/);
+  if (pieces.length < 2) return masked === word;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (!word.startsWith(first) || !word.endsWith(last) || word.length <= first.length + last.length) return false;
+  let pos = first.length;
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const at = word.indexOf(pieces[k]!, pos + 1);
+    if (at < 0) return false;
+    pos = at + pieces[k]!.length;
+  }
+  return pos < word.length - last.length;
+}
+
+export class PhraseMatcher {
+  private readonly root = new TrieNode();
+  private readonly maskableWords: Array<[string, TrieNode]> = [];
+
+  constructor(lexicons: readonly Lexicon[]) {
+    for (const lexicon of lexicons) {
+      for (const [lang, phrases] of Object.entries(lexicon.phrases) as Array<[LexiconLang, readonly string[]]>) {
+        for (const phrase of phrases) {
+          for (const variant of expandAlternatives(phrase)) this.add(variant, { lexicon: lexicon.id, lang }, lexicon.maskable === true);
+        }
+      }
+    }
+  }
+
+  private add(phrase: string, terminal: Terminal, maskable: boolean): void {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) return;
+    let node = this.root;
+    tokens.forEach((token, index) => {
+      node = this.edge(node, token);
+      if (maskable && index === 0 && tokens.length === 1 && token.kind === 'word' && !token.masked) {
+        this.maskableWords.push([token.forms[0]!, node]);
+      }
+    });
+    if (!node.ends.some((e) => e.lexicon === terminal.lexicon && e.lang === terminal.lang)) node.ends.push(terminal);
+  }
+
+  private edge(node: TrieNode, token: Token): TrieNode {
+    const form = token.forms[0]!;
+    if (token.raw === '*') return (node.any ??= new TrieNode());
+    if (token.masked && form.endsWith('*') && form.indexOf('*') === form.length - 1) {
+      const prefix = form.slice(0, -1);
+      if (prefix.length < 3) throw new Error(`Lexicon prefix too short (3 letters at least): ${token.raw}`);
+      const bucket = this.prefixes(node, prefix.slice(0, 2));
+      let found = bucket.find(([p]) => p === prefix);
+      if (!found) {
+        found = [prefix, new TrieNode()];
+        bucket.push(found);
+      }
+      return found[1];
+    }
+    let child = node.next.get(form);
+    if (!child) {
+      child = new TrieNode();
+      node.next.set(form, child);
+    }
+    return child;
+  }
+
+  private prefixes(node: TrieNode, key: string): Array<[string, TrieNode]> {
+    let bucket = node.prefixes.get(key);
+    if (!bucket) {
+      bucket = [];
+      node.prefixes.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  /** Every phrase occurrence in `tokens` (overlaps included). `text` offsets are the tokens' own. */
+  match(tokens: readonly Token[]): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' || t.kind === 'emoji') continue;
+      this.walk(tokens, i, i, this.root, hits, 0);
+    }
+    return hits;
+  }
+
+  private walk(tokens: readonly Token[], from: number, k: number, node: TrieNode, hits: Hit[], depth: number): void {
+    const token = tokens[k];
+    if (!token || depth > 12) return;
+    const visit = (child: TrieNode) => {
+      for (const end of child.ends) {
+        hits.push({ lexicon: end.lexicon, lang: end.lang, start: tokens[from]!.start, end: token.end, from, to: k + 1 });
+      }
+      if (child.next.size || child.prefixes.size || child.any) this.walk(tokens, from, k + 1, child, hits, depth + 1);
+    };
+    const seen: TrieNode[] = [];
+    for (const form of token.forms) {
+      const child = node.next.get(form);
+      if (child && !seen.includes(child)) {
+        seen.push(child);
+        visit(child);
+      }
+      const bucket = form.length >= 3 ? node.prefixes.get(form.slice(0, 2)) : undefined;
+      if (bucket) {
+        for (const [prefix, prefixChild] of bucket) {
+          if (form.startsWith(prefix) && !seen.includes(prefixChild)) {
+            seen.push(prefixChild);
+            visit(prefixChild);
+          }
+        }
+      }
+    }
+    if (token.masked && node === this.root) {
+      const masked = token.forms[0]!;
+      for (const [word, child] of this.maskableWords) {
+        if (!seen.includes(child) && maskedEquals(masked, word)) {
+          seen.push(child);
+          visit(child);
+        }
+      }
+    }
+    if (node.any && token.kind === 'word') visit(node.any);
+    // Commas, quotes and emoji inside a phrase ("sorry, if you feel…") do not break it.
+    if (node !== this.root && skippable(token)) this.walk(tokens, from, k + 1, node, hits, depth + 1);
+  }
+}
