@@ -50,17 +50,21 @@ class TrieNode {
 
 /** Expands "(a|b|)" groups into every combination. Groups do not nest. */
 export function expandAlternatives(phrase: string): string[] {
+  return expandRaw(phrase)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+function expandRaw(phrase: string): string[] {
   const open = phrase.indexOf('(');
   if (open < 0) return [phrase];
   const close = phrase.indexOf(')', open);
   if (close < 0) throw new Error(`Unbalanced "(" in lexicon phrase: ${phrase}`);
   const head = phrase.slice(0, open);
-  const tail = expandAlternatives(phrase.slice(close + 1));
+  const tail = expandRaw(phrase.slice(close + 1));
   const out: string[] = [];
-  for (const alt of phrase.slice(open + 1, close).split('|')) {
-    for (const rest of tail) out.push((head + alt + rest).replace(/\s+/g, ' ').trim());
-  }
-  return out.filter((p) => p.length > 0);
+  for (const alt of phrase.slice(open + 1, close).split('|')) for (const rest of tail) out.push(head + alt + rest);
+  return out;
 }
 
 const SKIPPABLE_PUNCT = new Set([',', '"', '«', '»', '“', '”', "'", '(', ')', '-', '–', '—', '…', ':', '*']);
