@@ -102,6 +102,11 @@ export class Engine {
     return report;
   }
 
+  /** Forgets every analysed sentence (memory pressure, or measuring cold checks). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   private finding(practice: Practice, d: ReportDescriptor, locale: Lang, length: number): Finding {
     const spec = practice.meta.messages[d.messageId];
     if (!spec) throw new Error(`Practice ${practice.meta.number} reported unknown message "${d.messageId}"`);
