@@ -6,6 +6,7 @@ import type { Lang, Profile } from './types';
 import { tokenize, type Token } from './text/tokenize';
 import { defineLexicon, PhraseMatcher, type Hit, type Lexicon } from './text/phrases';
 import { decideLanguage, languageEvidence, type LanguageEvidence } from './text/language';
+import { findPeople, nlpLoaded, type NameSpan } from './nlp';
 
 /** One sentence (or line) of text, analysed on its own with offsets relative to its start. */
 export interface ChunkAnalysis {
@@ -15,6 +16,8 @@ export interface ChunkAnalysis {
   evidence: LanguageEvidence;
   /** Profile-term hits, per profile key. */
   profileHits: Map<string, Hit[]>;
+  /** Named people, found on demand; `nlp` tells whether compromise confirmed them. */
+  people?: { nlp: boolean; spans: NameSpan[] };
 }
 
 export interface Sentence {
@@ -97,12 +100,14 @@ function properNameKinds(profile: Profile): Map<string, boolean> {
 }
 
 export class TextView {
+  private readonly chunks: Array<{ start: number; analysis: ChunkAnalysis }>;
   readonly sentences: Sentence[] = [];
   readonly tokens: Token[] = [];
   readonly lang: Lang;
   private readonly hitsByLexicon = new Map<string, Hit[]>();
   private readonly profileHitsByKind = new Map<string, Hit[]>();
   private statsCache: TextStats | null = null;
+  private peopleCache: NameSpan[] | null = null;
 
   constructor(
     readonly text: string,
@@ -110,6 +115,7 @@ export class TextView {
     profile: { key: string; profile: Profile; matcher: PhraseMatcher } | null,
     fallbackLang: Lang,
   ) {
+    this.chunks = chunks;
     const total: LanguageEvidence = { en: 0, fr: 0 };
     for (const { analysis } of chunks) {
       total.en += analysis.evidence.en;
@@ -142,6 +148,20 @@ export class TextView {
         }
       }
     }
+  }
+
+  /** People named in the text ("Martin Keller", "Kevin"), confirmed by compromise once it is loaded (see nlp.ts). */
+  people(): NameSpan[] {
+    if (this.peopleCache) return this.peopleCache;
+    const loaded = nlpLoaded();
+    const out: NameSpan[] = [];
+    this.chunks.forEach(({ start, analysis }, index) => {
+      if (!analysis.people || analysis.people.nlp !== loaded) {
+        analysis.people = { nlp: loaded, spans: findPeople(analysis.text, analysis.tokens, this.sentences[index]!.lang) };
+      }
+      for (const p of analysis.people.spans) out.push({ start: p.start + start, end: p.end + start });
+    });
+    return (this.peopleCache = out);
   }
 
   /** Hits of a lexicon, in text order. */

@@ -3,4 +3,5 @@ export type { Account, Bilingual, DraftContext, Finding, Kind, Lang, Profile, Re
 export type { Practice, PracticeMeta, Detection } from './practice';
 export { check, createEngine, Engine, InputError, MAX_DRAFT_LENGTH, type CheckedReport, type EngineOptions } from './engine';
 export { parseProfile, ProfileError } from './profile';
+export { loadNlp, nlpLoaded } from './nlp';
 export { practices } from './registry';
