@@ -36,6 +36,12 @@ describe('engine', () => {
     expect(draft.slice(f.start, f.end)).toBe('garbage');
   });
 
+  it('copes with invalid UTF-16 and control characters', () => {
+    const draft = '\ud800Voltaro\u0000 is \u0007garbage\udfff\u001b[31m';
+    const report = check(draft, post, testProfile);
+    expect(report.findings.some((f) => f.practice === 14)).toBe(true);
+  });
+
   it('checks at most MAX_DRAFT_LENGTH characters and says so', () => {
     const report = check('a'.repeat(MAX_DRAFT_LENGTH + 10), post);
     expect(report.truncatedAt).toBe(MAX_DRAFT_LENGTH);
