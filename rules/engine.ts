@@ -53,9 +53,7 @@ export class Engine {
   constructor(private readonly options: EngineOptions = {}) {
     const disabled = new Set(options.disabled ?? []);
     this.practices = (options.practices ?? allPractices).filter((p) => !disabled.has(p.meta.number));
-    // A lexicon shared by several practices (rules/lexicon/) is compiled once.
-    const lexicons = new Map(this.practices.flatMap((p) => p.lexicons).map((l) => [l.id, l]));
-    this.matcher = new PhraseMatcher([...lexicons.values()]);
+    this.matcher = matcherFor(this.practices);
     this.cacheSize = options.cacheSize ?? 4000;
   }
 
@@ -151,6 +149,22 @@ export class Engine {
     this.cache.set(chunk, analysis);
     return analysis;
   }
+}
+
+/**
+ * The compiled lexicons of a set of practices, shared by every engine running that set (one engine per
+ * compose box must not recompile them). A lexicon shared by several practices is compiled once.
+ */
+const matchers = new Map<string, PhraseMatcher>();
+function matcherFor(practices: readonly Practice[]): PhraseMatcher {
+  const lexicons = new Map(practices.flatMap((p) => p.lexicons).map((l) => [l.id, l]));
+  const key = [...lexicons.keys()].join('\n');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = new PhraseMatcher([...lexicons.values()]);
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 function format(template: string, data: ReportDescriptor['data']): string {

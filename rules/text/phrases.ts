@@ -104,8 +104,25 @@ export class PhraseMatcher {
     }
   }
 
+  /** Phrases share most of their words: tokenize each word once. */
+  private readonly wordTokens = new Map<string, Token[]>();
+
+  private tokenizePhrase(phrase: string): Token[] {
+    const out: Token[] = [];
+    for (const word of phrase.split(' ')) {
+      if (!word) continue;
+      let tokens = this.wordTokens.get(word);
+      if (!tokens) {
+        tokens = tokenize(word);
+        this.wordTokens.set(word, tokens);
+      }
+      out.push(...tokens);
+    }
+    return out;
+  }
+
   private add(phrase: string, terminal: Terminal, maskable: boolean): void {
-    const tokens = tokenize(phrase);
+    const tokens = this.tokenizePhrase(phrase);
     if (tokens.length === 0) return;
     let node = this.root;
     tokens.forEach((token, index) => {

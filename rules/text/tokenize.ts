@@ -185,6 +185,11 @@ function scanWord(text: string, i: number, end: number): number {
       j++;
       continue;
     }
+    // A bare elision, as lexicons write it: « j' », « qu' ».
+    if ((c === "'" || c === '\u2019') && FRENCH_ELISIONS.has(fold(text.slice(i, j)))) {
+      j++;
+      break;
+    }
     // Masking stars inside or at the end of a word: "f*ck", "sh**", "c*nnard".
     if (c === '*' && j > i) {
       let k = j;
