@@ -1,5 +1,26 @@
 // Practice 1: Speak in the brand's voice / Parler avec la voix de la marque.
+// Checks a brand-account draft against the voice the profile defines: the words it has banned, the
+// person it speaks in ("we" brands writing "I"), its emoji policy and its register (letter formulas for a
+// friendly brand, slang for a formal one). Personal accounts have their own voice: nothing is checked there.
+// Without a profile there is no voice to compare with, so nothing is reported.
 import { definePractice } from '../practice';
+import { negated, reportAt } from '../helpers';
+import { CASUAL_SLANG, firstPersonSingular, inSpans, quotedSpans, STIFF_FORMULAS } from '../lexicon/style';
+import type { Hit } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+
+/** A reply signed by the community manager ("^Mia", "– Sam"): the brand lets a named person speak as "I". */
+function signed(tokens: readonly Token[]): boolean {
+  const n = tokens.length;
+  for (let k = Math.max(0, n - 4); k < n - 1; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (t.kind !== 'punct' || next.kind !== 'word') continue;
+    if (t.raw === '^' && next.start === t.end) return true;
+    if (['-', '–', '—', '/', '~'].includes(t.raw) && /^\p{Lu}/u.test(next.raw) && k + 2 >= n - 1) return true;
+  }
+  return false;
+}
 
 export default definePractice({
   meta: {
@@ -11,9 +32,120 @@ export default definePractice({
       fr: "Donnez à la marque une voix et un personnage définis, fidèles à sa mission et à son caractère, et tenez-vous-y : la personne, le registre, les émojis et les mots qu'elle a choisis.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      bannedTerm: {
+        text: {
+          en: '"{term}" is on {brand}\'s list of words to avoid.',
+          fr: '« {term} » fait partie des mots que {brand} s’interdit.',
+        },
+        fix: {
+          en: 'Say it another way, with the words the brand has chosen (for a price: "from £39 a month", not "cheap").',
+          fr: 'Formulez-le autrement, avec les mots choisis par la marque (pour un prix : « dès 39 € par mois » plutôt que « pas cher »).',
+        },
+      },
+      singular: {
+        text: {
+          en: 'The brand account speaks as "I" ("{term}"), but {brand}\'s voice is "we".',
+          fr: 'Le compte de la marque parle à la première personne du singulier (« {term} »), alors que la voix de {brand} est le « nous ».',
+        },
+        fix: {
+          en: 'Write as the team: "we", "our". If a person should speak, sign the reply (^Sam) or answer from their own account.',
+          fr: 'Écrivez au nom de l’équipe : « nous », « on », « notre ». Si une personne doit s’exprimer, signez la réponse (^Sam) ou répondez depuis son propre compte.',
+        },
+      },
+      emojiNever: {
+        text: {
+          en: '{brand}\'s voice uses no emoji, and this draft has {count}.',
+          fr: 'La voix de {brand} n’utilise pas d’émojis, et ce brouillon en contient {count}.',
+        },
+        fix: {
+          en: 'Remove the emoji and let the words carry the tone.',
+          fr: 'Retirez les émojis et laissez les mots porter le ton.',
+        },
+      },
+      emojiOverload: {
+        text: {
+          en: '{count} emoji in one draft: {brand}\'s voice uses them sparingly.',
+          fr: '{count} émojis dans un seul brouillon : la voix de {brand} les emploie avec parcimonie.',
+        },
+        fix: {
+          en: 'Keep one or two that add meaning and drop the rest.',
+          fr: 'Gardez-en un ou deux qui apportent quelque chose et supprimez les autres.',
+        },
+      },
+      emojiMany: {
+        text: {
+          en: '{count} emoji: even a playful voice reads better with fewer.',
+          fr: '{count} émojis : même une voix décontractée gagne à en mettre moins.',
+        },
+      },
+      tooStiff: {
+        text: {
+          en: '"{term}" reads like a formal letter; {brand}\'s voice is plainer and warmer than that.',
+          fr: '« {term} » sonne comme un courrier officiel ; la voix de {brand} est plus simple et plus chaleureuse.',
+        },
+        fix: {
+          en: 'Say it as you would to a customer in the shop: short, direct, warm.',
+          fr: 'Dites-le comme à un client en boutique : court, direct, chaleureux.',
+        },
+      },
+      tooCasual: {
+        text: {
+          en: '"{term}" is too casual for {brand}\'s formal voice.',
+          fr: '« {term} » est trop familier pour la voix soutenue de {brand}.',
+        },
+        fix: {
+          en: 'Keep the warmth but use the brand\'s register: no slang, no text-speak.',
+          fr: 'Gardez la chaleur du message, mais dans le registre de la marque : ni argot ni langage SMS.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [STIFF_FORMULAS, CASUAL_SLANG],
+  create(ctx) {
+    const profile = ctx.profile;
+    if (!profile || ctx.context.account !== 'brand') return;
+    const { draft } = ctx;
+    const quotes = quotedSpans(draft.text);
+    const own = (h: Hit) => !inSpans(quotes, h.start);
+    const brand = profile.brand;
+
+    // 1. Banned terms, unless quoted or negated ("not cheap").
+    const banned = draft.profileTerms('bannedTerms').filter((h) => own(h) && !negated(draft, h, 4));
+    if (banned[0]) reportAt(ctx, banned[0], 'bannedTerm', 'warn', { brand });
+
+    // 2. Person: a "we" brand writing "I" / « je » (two first-person words, one a subject).
+    if (profile.voice.person === 'we' && !signed(draft.tokens)) {
+      const { all, subjects } = firstPersonSingular(draft, quotes);
+      const first = subjects[0];
+      if (first && all.length >= 2) reportAt(ctx, { start: first.start, end: first.end, from: 0, to: 0 }, 'singular', 'warn', { brand });
+    }
+
+    // 3. Emoji policy.
+    const emoji = draft.tokens.filter((t) => t.kind === 'emoji' && !inSpans(quotes, t.start));
+    if (emoji.length > 0) {
+      let run = 1;
+      let longest = 1;
+      for (let k = 1; k < emoji.length; k++) {
+        run = emoji[k]!.start === emoji[k - 1]!.end ? run + 1 : 1;
+        if (run > longest) longest = run;
+      }
+      const first = emoji[0]!;
+      const at = { start: first.start, end: first.end, from: 0, to: 0 };
+      const count = emoji.length;
+      if (profile.voice.emoji === 'never') reportAt(ctx, at, 'emojiNever', 'warn', { brand, count });
+      else if (profile.voice.emoji === 'sparingly' && (count >= 5 || (count >= 4 && longest >= 3))) {
+        reportAt(ctx, at, 'emojiOverload', 'warn', { brand, count });
+      } else if (profile.voice.emoji === 'ok' && count >= 12) reportAt(ctx, at, 'emojiMany', 'info', { brand, count });
+    }
+
+    // 4. Register.
+    if (profile.voice.formality !== 'formal') {
+      const stiff = draft.find(STIFF_FORMULAS).filter(own);
+      if (stiff[0]) reportAt(ctx, stiff[0], 'tooStiff', 'warn', { brand });
+    } else {
+      const slang = draft.find(CASUAL_SLANG).filter(own);
+      if (slang[0]) reportAt(ctx, slang[0], 'tooCasual', 'warn', { brand });
+    }
   },
 });

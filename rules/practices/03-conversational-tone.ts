@@ -1,5 +1,71 @@
 // Practice 3: Keep it conversational / Garder un ton de conversation.
+// Flags drafts written in administrative, legal or corporate-buzzword language. One stiff phrase is not
+// enough ("in accordance with the forecast" happens): the draft needs several of them, or a few of them
+// in prose made of long abstract nouns ("optimisation", « mise en œuvre », « régularité »). Phrases inside
+// quotation marks are someone else's words (a draft quoting legalese to mock it is fine).
 import { definePractice } from '../practice';
+import { reportAt } from '../helpers';
+import { ADMIN_WORDING, BUZZWORDS, inSpans, quotedSpans } from '../lexicon/style';
+import type { TextView } from '../analysis';
+import type { Hit } from '../text/phrases';
+
+/** Endings of abstract nouns, the backbone of bureaucratic prose. */
+const NOMINAL_EN = ['tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ance', 'ances', 'ence', 'ences', 'ity', 'ities', 'isation', 'ization'];
+const NOMINAL_FR = ['tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ité', 'ités', 'ance', 'ances', 'ence', 'ences', 'age', 'ages'];
+/** Common long words with those endings that are not bureaucratic. */
+const PLAIN_LONG = new Set([
+  'important', 'department', 'apartment', 'experience', 'different', 'difference', 'sometimes', 'commute', 'question',
+  'questions', 'attention', 'information', 'entertainment', 'equipment', 'appointment', 'confidence', 'everything',
+  'maintenant', 'évidemment', 'vraiment', 'seulement', 'justement', 'simplement', 'rapidement', 'directement',
+  'totalement', 'absolument', 'également', 'exactement', 'finalement', 'gratuitement', 'complètement',
+  'tellement', 'notamment', 'actuellement', 'franchement', 'personnellement', 'sincèrement', 'malheureusement',
+  'heureusement', 'régulièrement', 'entièrement', 'normalement', 'facilement', 'généralement', 'probablement',
+  'immédiatement', 'doucement', 'récemment', 'autrement', 'largement', 'forcément', 'clairement', 'naturellement',
+  'abonnement', 'abonnements', 'stationnement', 'changement', 'évènement', 'événement', 'événements', 'évènements',
+  'vêtements', 'logement', 'paiement', 'remboursement', 'fonctionnement', 'chargement', 'équipement',
+  'accessibility', 'community', 'university', 'electricity', 'opportunity', 'nationality', 'celebration', 'conversation',
+  'réparation', 'réparations', 'livraison', 'batterie', 'formation', 'inscription', 'candidature', 'vacances',
+  'dimanche', 'passage', 'voyage', 'message', 'messages', 'courage', 'fromage', 'montage', 'garage', 'personnage',
+  'kilométrage', 'freinage', 'éclairage', 'stockage', 'nettoyage', 'dépannage', 'gonflage', 'démarrage', 'assistance',
+]);
+
+export interface ToneScore {
+  hits: Hit[];
+  words: number;
+  nominal: number;
+  score: number;
+}
+
+/** Stiff phrases outside quotes, the share of abstract nouns, and a combined score. */
+export function toneScore(view: TextView): ToneScore {
+  const quotes = quotedSpans(view.text);
+  const seen = new Set<number>();
+  const hits: Hit[] = [];
+  for (const h of [...view.find(ADMIN_WORDING), ...view.find(BUZZWORDS)].sort((a, b) => a.start - b.start)) {
+    if (inSpans(quotes, h.start)) continue;
+    // Overlapping phrases ("in order to facilitate" / "facilitate") count once.
+    let overlap = false;
+    for (let k = h.from; k < h.to; k++) if (seen.has(k)) overlap = true;
+    for (let k = h.from; k < h.to; k++) seen.add(k);
+    if (!overlap) hits.push(h);
+  }
+  let words = 0;
+  let nominal = 0;
+  for (const t of view.tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    const w = t.forms[0]!;
+    const raw = t.raw.toLowerCase();
+    if (w.length < 9 || PLAIN_LONG.has(raw) || PLAIN_LONG.has(w) || inSpans(quotes, t.start)) continue;
+    const endings = view.sentenceAt(t.start)?.lang === 'fr' ? NOMINAL_FR : NOMINAL_EN;
+    if (endings.some((e) => raw.endsWith(e))) nominal++;
+  }
+  const density = words > 0 ? nominal / words : 0;
+  let score = hits.length;
+  if (words >= 12 && density >= 0.08) score += 1;
+  if (words >= 12 && density >= 0.14) score += 1;
+  return { hits, words, nominal, score };
+}
 
 export default definePractice({
   meta: {
@@ -11,9 +77,27 @@ export default definePractice({
       fr: "Écrivez comme vous parleriez à la personne : des mots simples qui portent la personnalité de la marque, pas du jargon administratif ou juridique.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      jargon: {
+        text: {
+          en: 'This reads like a contract or a corporate memo: {count} stiff phrases, starting with "{term}". People skim past it, or feel talked down to.',
+          fr: 'On dirait un contrat ou une note interne : {count} tournures administratives ou jargonnantes, à commencer par « {term} ». On décroche, ou on se sent pris de haut.',
+        },
+        fix: {
+          en: 'Say it as you would out loud: who does what, when, in short active sentences ("You can now pick up your bike from 10 to 6").',
+          fr: 'Dites-le comme à l’oral : qui fait quoi et quand, en phrases courtes et actives (« Vous pouvez récupérer votre vélo de 10 h à 18 h »).',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [ADMIN_WORDING, BUZZWORDS],
+  create(ctx) {
+    const tone = toneScore(ctx.draft);
+    // Three stiff phrases (more in a long post), or one fewer in prose thick with abstract nouns.
+    const need = tone.words > 90 ? Math.ceil(tone.words / 30) : 3;
+    const n = tone.hits.length;
+    if (n >= need || (n >= 2 && n >= need - 1 && tone.score >= need + 1)) {
+      reportAt(ctx, tone.hits[0]!, 'jargon', 'warn', { count: tone.hits.length });
+    }
   },
 });

@@ -1,5 +1,148 @@
 // Practice 13: Stay on message / Rester dans son sujet.
+// Flags a brand-account post built on small talk that has nothing to do with the business: football
+// scores, food debates, "National Donut Day", « bonne fête aux Mireille », "Monday mood" memes, "which film…".
+// Two signals are needed: an off-topic hook AND no link back to the brand (none of the profile's topics,
+// names or products, no offer or service mentioned). A hook whose field is the brand's own trade (a bakery
+// asking « pain au chocolat ou chocolatine ? ») is not off-topic. Without a profile nothing is reported.
 import { definePractice } from '../practice';
+import { reportAt } from '../helpers';
+import { defineLexicon, type Lexicon } from '../text/phrases';
+import { fold } from '../text/fold';
+import type { TextView } from '../analysis';
+
+interface Family {
+  lexicon: Lexicon;
+  /** Profile topics that make this family of hooks on-topic for the brand. */
+  domain: string[];
+}
+
+const family = (name: string, domain: string[], phrases: Lexicon['phrases']): Family => ({
+  lexicon: defineLexicon(`p13.${name}`, phrases),
+  domain,
+});
+
+const FAMILIES: Family[] = [
+  family('sport', ['sport', 'football', 'foot', 'rugby', 'tennis', 'stade', 'stadium', 'match', 'betting', 'paris sportifs', 'fitness', 'running', 'basket'], {
+    en: [
+      'champions league', 'premier league', 'world cup', 'super bowl', 'the match', 'the game tonight', 'the final tonight',
+      'who\'s watching', 'who is watching', 'anyone watching', 'score predictions', 'your predictions', 'kick-off',
+      'kick off tonight', 'the euros', 'six nations', 'wimbledon', 'grand prix', 'formula 1', 'f1', 'olympics', 'the ashes',
+      'nba', 'nfl', 'come on england', 'football', 'footie', 'rugby', 'cricket', 'goal of the season', 'penalty shootout',
+    ],
+    fr: [
+      'ligue des champions', 'coupe du monde', 'le match', 'ce soir le match', 'devant le match', 'qui regarde',
+      'vos pronostics', 'vos pronos', 'pronostics', 'allez les bleus', 'les bleus', 'l\'euro', 'roland-garros',
+      'roland garros', 'six nations', 'grand prix', 'formule 1', 'jeux olympiques', 'les jo', 'ligue 1', 'le classico',
+      'football', 'le foot', 'rugby', 'mi-temps', 'tirs au but', 'le ballon d\'or',
+    ],
+  }),
+  family('cycling-sport', ['vélo', 'velo', 'bike', 'bikes', 'cycling', 'cyclisme', 'e-bike', 'cycle', 'cycles', 'sport'], {
+    en: ['tour de france', 'giro', 'vuelta', 'yellow jersey', 'the peloton', 'paris-roubaix'],
+    fr: ['tour de france', 'maillot jaune', 'le peloton', 'paris-roubaix', 'la grande boucle'],
+  }),
+  family('food', ['pain', 'boulangerie', 'bakery', 'food', 'restaurant', 'café', 'coffee', 'cuisine', 'pizza', 'viennoiserie', 'viennoiseries', 'croissant', 'pâtisserie', 'bar', 'recette', 'recipes', 'épicerie', 'traiteur', 'chocolat', 'goûter', 'brioche', 'galette', 'snack', 'drinks', 'boissons'], {
+    en: [
+      'pineapple on pizza', 'pineapple belongs on pizza', 'pizza', 'donut', 'donuts', 'doughnut', 'doughnuts', 'go-to flavour',
+      'go-to flavor', 'favourite flavour', 'favorite flavor', 'taco tuesday', 'pancake day', 'burger', 'burgers',
+      'chocolate', 'cheese', 'brunch', 'coffee machine', 'cup of tea', 'biscuits', 'avocado toast', 'ice cream',
+    ],
+    fr: [
+      'pain au chocolat', 'chocolatine', 'pizza', 'raclette', 'fondue', 'tartiflette', 'crêpes', 'la chandeleur',
+      'galette des rois', 'croissant', 'croissants', 'machine à café', 'apéro', 'l\'apéro', 'fromage', 'chocolat',
+      'burger', 'tacos', 'brunch', 'le goûter', 'les crêpes',
+    ],
+  }),
+  family('days', [], {
+    en: [
+      'national * day', 'national * * day', 'international * day', 'international * * day', 'world * day', 'happy national',
+      'happy international', 'happy world', 'monday mood', 'monday motivation', 'monday blues', 'friday feeling', 'tgif',
+      'hump day', 'happy friday', 'happy monday', 'weekend vibes', 'who else needs a nap', 'needs a nap', 'nap time',
+      'horoscope', 'star sign', 'full moon', 'mercury retrograde', 'leap day', "valentine's day", 'valentines day', 'halloween', "st patrick's day", 'st paddy',
+      'april fools',
+    ],
+    fr: [
+      'journée mondiale', 'journée internationale', 'journée nationale', 'bonne fête à toutes les', 'bonne fête à tous les',
+      'bonne fête aux', 'bonne fête à toutes', 'bonne fête à tous', 'mood du lundi', 'lundi mood', 'vivement le week-end',
+      'vivement vendredi', 'vivement la pause', 'la sieste', 'une sieste', 'horoscope', 'signe astro', 'signe astrologique',
+      'pleine lune', 'bon vendredi', 'bon lundi', 'c\'est vendredi', 'saint-valentin', 'saint valentin', 'poisson d\'avril', 'saint-patrick', 'saint patrick', 'fête des voisins',
+      'qui a prévu', 'un resto',
+    ],
+  }),
+  family('smalltalk', ['travel', 'voyage', 'voyages', 'sejour', 'stay', 'hotel', 'hotels', 'vacances', 'holiday', 'holidays', 'tourisme', 'tourism', 'booking', 'reservation', 'loisirs', 'leisure'], {
+    en: ['what are you all up to', 'what are you up to this weekend', 'plans for the weekend', 'weekend plans', 'any plans for the weekend', 'who else needs a holiday'],
+    fr: ['vous faites quoi ce week-end', 'vos plans pour le week-end', 'des projets pour le week-end', 'vous avez prévu quoi', 'des plans pour ce week-end', 'qui part en vacances'],
+  }),
+  family('culture', ['film', 'films', 'cinéma', 'cinema', 'movie', 'movies', 'series', 'séries', 'tv', 'télé', 'streaming', 'music', 'musique', 'game', 'games', 'jeu', 'jeux', 'books', 'livres', 'librairie'], {
+    en: [
+      'favourite film', 'favorite film', 'favourite movie', 'favorite movie', 'which film', 'what film', 'which movie',
+      'what movie', 'film of the year', 'movie of the year', 'netflix', 'binge-watch', 'binge watch', 'box set', 'eurovision',
+      'the oscars', 'reality tv', 'love island', 'bake off', 'game of thrones', 'taylor swift', 'royal baby', 'celebrity',
+      'favourite song', 'favorite song', 'new album',
+    ],
+    fr: [
+      'quel film', 'quelle série', 'film de l\'année', 'série de l\'année', 'votre film préféré', 'votre série préférée',
+      'netflix', 'l\'eurovision', 'les césar', 'les oscars', 'téléréalité', 'télé-réalité', 'koh-lanta', 'koh lanta',
+      'the voice', 'votre chanson préférée', 'nouvel album',
+    ],
+  }),
+  family('pets', ['pets', 'animaux', 'animalerie', 'vet', 'vétérinaire', 'dog', 'dogs', 'cat', 'cats', 'chien', 'chiens', 'chat', 'chats'], {
+    en: ['cat day', 'dog day', 'furry overlord', 'furry friend', 'furry friends', 'your pets', 'your pet', 'your cat', 'your dog', 'puppy', 'puppies', 'kitten', 'kittens'],
+    fr: ['vos animaux', 'votre chat', 'votre chien', 'vos chats', 'vos chiens', 'chaton', 'chatons', 'chiot', 'chiots', 'journée du chat', 'journée du chien'],
+  }),
+  family('debate', [], {
+    en: ['hot take', 'unpopular opinion', 'fight us', 'fight me', 'change our mind', 'change my mind', 'controversial opinion', 'team * or team', 'settle this'],
+    fr: ['team * ou team', 'team * ou', 'avis impopulaire', 'on lance le débat', 'le grand débat', 'débat du moment', 'tranchez', 'on tranche'],
+  }),
+];
+
+/** Weather and season small talk: off-topic only as a question to the audience ("Snow day! Who's building a snowman?"). */
+const WEATHER = defineLexicon('p13.weather', {
+  en: ['snow day', 'snowman', 'heatwave', 'heat wave', 'sunny weekend', 'first day of summer', 'first day of spring', 'rainy day', 'beach day', 'sunscreen', 'bbq', 'barbecue', 'ice cream weather'],
+  fr: ['bonhomme de neige', 'canicule', 'quelle chaleur', 'premier jour de l\'été', 'premier jour du printemps', 'jour de pluie', 'à la plage', 'crème solaire', 'barbecue', 'la neige est là', 'il neige'],
+});
+
+/** Words tying a post back to the business: offers, products, shops, services, customers. */
+const BUSINESS_LINK = defineLexicon('p13.business-link', {
+  en: [
+    'our shop', 'our shops', 'our store', 'our stores', 'in store', 'in-store', 'our app', 'our products', 'our product',
+    'our service', 'our services', 'our customers', 'our riders', 'our team of', 'our workshop', 'our workshops',
+    'our showroom', 'our range', 'our new', '% off', 'discount', 'promo code', 'use code', 'at checkout', 'free delivery',
+    'free shipping', 'order now', 'book now', 'pre-order', 'subscribers', 'members get', 'our offer', 'our hotel',
+    'our hotels', 'our rooms', 'our branches', 'our restaurant', 'our bakeries',
+  ],
+  fr: [
+    'nos boutiques', 'notre boutique', 'nos magasins', 'notre magasin', 'en boutique', 'en magasin', 'nos ateliers',
+    'notre atelier', 'notre appli', 'notre application', 'nos produits', 'notre produit', 'nos services', 'nos clients',
+    'nos clientes', 'notre offre', 'nos offres', 'code promo', 'réduction', 'remise', 'offert', 'offerte', 'livraison offerte',
+    'commandez', 'réservez', 'nos abonnés', 'nos agences', 'notre agence', 'nos hôtels', 'notre hôtel', 'nos chambres',
+    'nos boulangeries', 'notre restaurant', 'nos nouveaux', 'notre nouvelle', 'notre nouveau', 'précommande',
+  ],
+});
+
+const squash = (s: string) => fold(s).replace(/[\s'’-]+/g, '');
+
+/** Topics written another way: "back up" for "backup", "ebikes" for "e-bike", « vélos » for « vélo ». */
+function looseTopicLink(view: TextView, topics: readonly string[]): boolean {
+  const wanted = new Set<string>();
+  for (const t of topics) {
+    const q = squash(t);
+    if (q.length >= 3) wanted.add(q);
+  }
+  const words = view.tokens.filter((t) => t.kind === 'word' || t.kind === 'hashtag');
+  const bare = (k: number) => {
+    const f = words[k]!.forms[0]!;
+    return f.startsWith('#') ? f.slice(1) : f;
+  };
+  for (let k = 0; k < words.length; k++) {
+    const one = squash(bare(k));
+    const two = k + 1 < words.length ? one + squash(bare(k + 1)) : '';
+    for (const w of [one, two]) {
+      if (!w) continue;
+      if (wanted.has(w) || (w.endsWith('s') && wanted.has(w.slice(0, -1))) || (w.endsWith('x') && wanted.has(w.slice(0, -1)))) return true;
+    }
+  }
+  return false;
+}
 
 export default definePractice({
   meta: {
@@ -11,9 +154,49 @@ export default definePractice({
       fr: "Restez sur le message et sur le sujet, en accord avec votre rôle et avec l'activité de l'entreprise.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      offTopic: {
+        text: {
+          en: '"{term}" has nothing to do with what {brand} is about, and the post never ties it back to the brand.',
+          fr: '« {term} » n’a rien à voir avec l’activité de {brand}, et la publication n’y ramène jamais.',
+        },
+        fix: {
+          en: 'Tie the hook to what you do ({topics}…) or keep it for a personal account.',
+          fr: 'Reliez l’accroche à votre activité ({topics}…) ou gardez-la pour un compte personnel.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [...FAMILIES.map((f) => f.lexicon), WEATHER, BUSINESS_LINK],
+  create(ctx) {
+    const profile = ctx.profile;
+    if (!profile || ctx.context.account !== 'brand' || ctx.context.kind !== 'post' || profile.topics.length === 0) return;
+    const { draft } = ctx;
+    // Any link back to the business clears the post.
+    if (
+      draft.profileTerms('topics').length > 0 ||
+      draft.profileTerms('brand').length > 0 ||
+      draft.profileTerms('codenames').length > 0 ||
+      draft.has(BUSINESS_LINK) ||
+      looseTopicLink(draft, profile.topics)
+    ) {
+      return;
+    }
+    const topics = profile.topics.map((t) => fold(t));
+    const topicWords = new Set(topics.flatMap((t) => t.split(/[\s-]+/)));
+    for (const f of FAMILIES) {
+      const hit = draft.find(f.lexicon)[0];
+      if (!hit) continue;
+      // The brand's own trade: a bakery's croissant, a cycling brand's Tour de France.
+      if (f.domain.some((d) => topicWords.has(fold(d)) || topics.includes(fold(d)))) continue;
+      const hook = fold(draft.text.slice(hit.start, hit.end));
+      if (topics.some((t) => hook.includes(t))) continue;
+      reportAt(ctx, hit, 'offTopic', 'warn', { brand: profile.brand, topics: profile.topics.slice(0, 3).join(', ') });
+      return;
+    }
+    const weather = draft.find(WEATHER)[0];
+    if (weather && draft.stats.questions > 0 && !topicWords.has('weather') && !topicWords.has('meteo')) {
+      reportAt(ctx, weather, 'offTopic', 'warn', { brand: profile.brand, topics: profile.topics.slice(0, 3).join(', ') });
+    }
   },
 });

@@ -1,0 +1,43 @@
+import practice from '../../rules/practices/01-brand-voice';
+import { ruleTester } from '../rule-tester';
+import { testProfile } from '../fixtures/profile';
+
+const formal = { ...testProfile, brand: 'Hôtels Cordelia', aliases: ['Cordelia'], voice: { formality: 'formal' as const, emoji: 'never' as const, person: 'we' as const } };
+const soloMaker = { ...testProfile, brand: 'Atelier Nour', aliases: ['Nour'], voice: { formality: 'friendly' as const, emoji: 'sparingly' as const, person: 'i' as const } };
+
+ruleTester(practice, {
+  invalid: [
+    { lang: 'en', text: "Honestly I think the new City 3 is the best thing I've ridden all year. I'm obsessed.", account: 'brand', severity: 'warn' },
+    { lang: 'en', text: "I use mine every day for my two kids and I've never had a single issue!", account: 'brand', parent: '@BrisaBikes is the Cargo OK for two kids on a hilly school run?' },
+    { lang: 'en', text: 'Our cheapest subscription ever: £29 a month for students, servicing included.', account: 'brand' },
+    { lang: 'en', text: 'Built tough and basically indestructible. Come and try one this weekend in Leeds.', account: 'brand' },
+    { lang: 'en', text: "Weekend ride! 🚲🚲🔥🔥😍 Who's joining us on Saturday? 🙌🙌", account: 'brand' },
+    { lang: 'en', text: 'Dear valued customers, please be advised that our Leeds shop will close at 4pm on Friday.', account: 'brand' },
+    { lang: 'en', text: 'Hey guys, the spa is open late tonight, come and chill!', account: 'brand', profile: formal },
+    { lang: 'en', text: 'Our garden suites are ready for the summer season 🌿', account: 'brand', profile: formal },
+    { lang: 'fr', text: "J'ai testé le nouveau Cargo ce week-end et franchement je suis conquis.", account: 'brand' },
+    { lang: 'fr', text: 'Je m’en occupe personnellement, je vous rappelle demain sans faute !', account: 'brand', parent: '@BrisaVelo toujours pas de nouvelles de ma réparation' },
+    { lang: 'fr', text: 'Un vélo électrique pas cher ? Notre abonnement étudiant démarre à 29 € par mois.', account: 'brand' },
+    { lang: 'fr', text: "Zéro entretien pendant deux ans avec l'abonnement, c'est promis.", account: 'brand' },
+    { lang: 'fr', text: "C'est le printemps 🌸🌸🌼☀️☀️🚲 On sort les vélos !", account: 'brand' },
+    { lang: 'fr', text: "Madame, Monsieur, nous avons l'honneur de vous annoncer l'ouverture de notre atelier de Lille.", account: 'brand' },
+    { lang: 'fr', text: 'Coucou les copains ! Le spa reste ouvert ce soir jusqu’à 23 h.', account: 'brand', profile: formal },
+  ],
+  valid: [
+    { lang: 'en', text: 'We tested the new City 3 on the steepest hills in Sheffield this week, and we love it.', account: 'brand' },
+    { lang: 'en', text: 'Rider of the month: "I sold my car and I don\'t miss it one bit", says Amira from Leeds. Shared with her permission 💚', account: 'brand' },
+    { lang: 'en', text: 'Not cheap, but built to last: every Brisa comes with three years of servicing.', account: 'brand' },
+    { lang: 'en', text: "I love my Brisa, cheapest commute I've ever had 😍😍😍😍😍", account: 'personal' },
+    { lang: 'en', text: "I've just pulled the new batch of mugs out of the kiln and I'm really pleased with the glaze.", account: 'brand', profile: soloMaker },
+    { lang: 'en', text: 'I think it is great and I will tell my friends.', account: 'brand', profile: null },
+    { lang: 'en', text: 'New colours are in 🎨 Sage, rust and midnight blue: brisa.bike/colours 🚲', account: 'brand' },
+    { lang: 'en', text: "Hi Sam, I'm sorry to hear that. Could you DM us your frame number?", account: 'brand', parent: 'My display shows E07 again' },
+    { lang: 'en', text: "Hi Jo, I've checked your account and I can see the payment went through on Monday. ^Mia", account: 'brand', parent: '@BrisaBikes did my payment go through? I got an error' },
+    { lang: 'fr', text: "Bonjour Léa, j'ai vérifié votre dossier et je vois que le vélo part demain. – Karim", account: 'brand', parent: '@BrisaVelo mon vélo est parti ?' },
+    { lang: 'fr', text: 'On a testé le nouveau Cargo ce week-end : on est conquis 🚲', account: 'brand' },
+    { lang: 'fr', text: '« Je ne reprendrai jamais la voiture » : merci Julie pour ce retour, partagé avec son accord !', account: 'brand' },
+    { lang: 'fr', text: "Moins cher qu'un plein par semaine : l'abonnement à 39 € par mois, entretien compris.", account: 'brand' },
+    { lang: 'fr', text: 'Je kiffe mon nouveau vélo 😍😍😍😍😍 et en plus il était pas cher', account: 'personal' },
+    { lang: 'fr', text: 'Nous avons le plaisir de vous accueillir dans notre nouveau spa, ouvert tous les jours de 9 h à 21 h.', account: 'brand', profile: formal },
+  ],
+});

@@ -1,0 +1,90 @@
+import practice from '../../rules/practices/02-be-human';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    {
+      lang: 'en',
+      text: 'Thank you for reaching out! Your feedback is important to us. A member of our team will be in touch shortly.',
+      parent: "@BrisaBikes my rear light stopped working after the last firmware update, I've tried resetting it twice",
+    },
+    {
+      lang: 'en',
+      text: "We're sorry for any inconvenience caused. Please DM us your order number and we'll look into it.",
+      parent: 'Ordered a Cargo three weeks ago, paid in full, still no delivery date and no reply to two emails.',
+    },
+    {
+      lang: 'en',
+      text: 'We appreciate your feedback. Your comments have been passed on to the relevant team.',
+      parent: 'Just wanted to say the Leeds crew were brilliant, they trued my wheel while I waited and showed my son how.',
+    },
+    {
+      lang: 'en',
+      text: 'Thanks for your interest in Brisa! Please visit our website for more information. Have a great day!',
+      parent: '@BrisaBikes is the Cargo rated for two child seats or only one? Need to know before Friday.',
+    },
+    {
+      lang: 'en',
+      text: 'Hi there, thanks for contacting us. We take your concerns very seriously. Kind regards, the Brisa team.',
+      parent: 'The courier left my bike out in the rain for two days and now the display is dead.',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour, nous accusons bonne réception de votre message. Un conseiller reviendra vers vous dans les meilleurs délais.',
+      parent: "Ma batterie ne charge plus depuis hier, le voyant reste orange et j'ai 20 km à faire demain matin",
+    },
+    {
+      lang: 'fr',
+      text: 'Nous vous remercions pour votre message. Votre avis nous est précieux. Belle journée !',
+      parent: "Super accueil à l'atelier de Nantes, merci à Julien pour ses conseils sur les freins !",
+    },
+    {
+      lang: 'fr',
+      text: 'Merci pour votre retour. Votre demande a bien été enregistrée sous la référence 58214. Cordialement, le service client.',
+      parent: 'Mon vélo a été livré avec le guidon tordu, je fais quoi ? Je ne peux pas rouler avec.',
+    },
+    {
+      lang: 'fr',
+      text: "Nous sommes désolés pour la gêne occasionnée. N'hésitez pas à consulter notre site internet. Bonne journée !",
+      parent: "Votre appli me déconnecte toutes les cinq minutes depuis la mise à jour, c'est pénible",
+    },
+  ],
+  valid: [
+    {
+      lang: 'en',
+      text: "Thanks for reaching out, Priya! That orange light means the battery is below 5°C: bring it indoors for an hour and it'll charge normally.",
+      parent: "@BrisaBikes battery won't charge, light stays orange",
+    },
+    {
+      lang: 'en',
+      text: 'Sorry for the wait, Tom! Your Cargo left our Leeds warehouse this morning and should be with you Thursday. The tracking link is in your inbox.',
+      parent: 'Ordered a Cargo three weeks ago and still no delivery date',
+    },
+    {
+      lang: 'en',
+      text: "Thank you for your patience during yesterday's app outage. Everything is back to normal.",
+      kind: 'post',
+    },
+    { lang: 'en', text: 'Have a great day!', parent: 'Thanks!' },
+    {
+      lang: 'en',
+      text: "We're sorry to hear that! Could you try forgetting the bike in your phone's Bluetooth settings and pairing again? If it still won't connect, DM us and we'll book a check.",
+      parent: 'Since the update my bike will not connect to the app at all',
+    },
+    {
+      lang: 'fr',
+      text: "Merci pour votre message Inès ! Le voyant orange veut dire que la batterie est trop froide : laissez-la une heure à l'intérieur et ça repart.",
+      parent: 'Ma batterie ne charge plus, le voyant reste orange',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour ! Désolés pour ce guidon, ce n’est pas normal. Un mécano passe chez vous jeudi pour le redresser, sans frais. Bonne journée !',
+      parent: 'Mon vélo a été livré avec le guidon tordu, je fais quoi ?',
+    },
+    {
+      lang: 'fr',
+      text: 'Merci pour ce message ! On transmet à l’équipe de Lille, ça va leur faire très plaisir 😊 Bonne route !',
+      parent: "Merci à l'équipe de Lille, vélo réparé en une heure alors que j'étais en galère !",
+    },
+  ],
+});

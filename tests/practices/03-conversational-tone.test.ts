@@ -1,0 +1,35 @@
+import practice from '../../rules/practices/03-conversational-tone';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    { lang: 'en', text: 'Please be advised that, pursuant to our updated service policy, all repair requests shall be processed in accordance with workshop availability.' },
+    { lang: 'en', text: 'We are leveraging best-in-class synergies to deliver a holistic, data-driven rider experience across key verticals.' },
+    {
+      lang: 'en',
+      text: 'Battery exchanges are subject to eligibility verification and must be submitted no fewer than 48 hours prior to the requested appointment.',
+      parent: '@BrisaBikes can I swap my battery at any of your shops?',
+    },
+    { lang: 'en', text: 'Following the implementation of revised operational procedures, deliveries will henceforth be effected exclusively between the hours of 8:00 and 12:00.' },
+    { lang: 'en', text: 'Excited to drive stakeholder alignment and unlock value across our end-to-end mobility ecosystem. Big KPIs ahead!', account: 'personal', site: 'linkedin' },
+    { lang: 'fr', text: 'Nous vous informons que, conformément aux conditions générales, toute demande de remboursement est soumise à une procédure de vérification préalable.' },
+    { lang: 'fr', text: "Dans le cadre de l'optimisation de notre dispositif de livraison, il est procédé à la mise en œuvre d'un nouveau créneau horaire." },
+    {
+      lang: 'fr',
+      text: "La restitution des vélos s'effectue dans la limite des plages horaires d'ouverture, sous réserve de présentation d'un justificatif.",
+      parent: 'Je peux venir chercher mon vélo samedi ?',
+    },
+    { lang: 'fr', text: "Hyper fier de driver la roadmap et d'aligner les stakeholders sur nos KPIs data-driven. On délivre de l'impact !", account: 'personal', site: 'linkedin' },
+    { lang: 'fr', text: "En raison d'un incident d'exploitation survenu ce matin, une perturbation est susceptible d'affecter les livraisons. Il est recommandé de reporter votre rendez-vous." },
+  ],
+  valid: [
+    { lang: 'en', text: "Our T&Cs just got a plain-English makeover: you can cancel any month, no fee. The full legal text is at brisa.bike/terms if you fancy it." },
+    { lang: 'en', text: "Our old FAQ said 'subject to eligibility verification prior to the commencement of the exchange'. New version: had your bike 30 days? You can swap it. That's it." },
+    { lang: 'en', text: "We're opening a new workshop in Leeds in March. Walk in with any bike and our mechanics will sort you out." },
+    { lang: 'en', text: 'Big news for Bristol commuters: our new station at Temple Meads opens Monday, with secure parking, free tyre checks and a repair bench you can use any time.' },
+    { lang: 'en', text: 'Please note that the Leeds shop closes early on Friday for our team party. Back to normal on Saturday!' },
+    { lang: 'fr', text: "« Conformément à l'article 4.2 des conditions générales… » Non, on ne va pas vous parler comme ça 😄 En clair : vous pouvez suspendre votre abonnement 2 mois par an." },
+    { lang: 'fr', text: 'Nouvelle station de recharge à Lyon Part-Dieu dès lundi : gratuite pour les abonnés, ouverte 7 jours sur 7.' },
+    { lang: 'fr', text: "La livraison est gratuite dans toute la métropole, et on vous installe le vélo à domicile. Dans le cadre de notre partenariat avec la ville, l'antivol est offert." },
+  ],
+});

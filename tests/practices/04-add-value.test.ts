@@ -1,0 +1,39 @@
+import practice from '../../rules/practices/04-add-value';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    { lang: 'en', text: 'RT if your commute is better on two wheels 🚲' },
+    { lang: 'en', text: 'Tag 3 friends who still drive to work 👇' },
+    { lang: 'en', text: 'So true 💯', parent: 'Cycling to work cuts sick days by 15%, new study of 4,000 commuters finds [link]' },
+    { lang: 'en', text: "Drop a 🔥 if you're ready for spring rides!" },
+    { lang: 'en', text: "Comment BIKE below and... just kidding, we wanted to see how many of you are out there 😂" },
+    { lang: 'en', text: 'Friday! #ebike #cycling #commute #bikelife #green #friday #weekend #ride' },
+    { lang: 'en', text: 'Like and share if you think cities need more bike lanes!', account: 'personal' },
+    { lang: 'en', text: 'This 👆', parent: 'UK e-bike sales up 28% year on year, says the Bicycle Association [link]' },
+    { lang: 'en', text: 'Every ❤️ = one more metre of bike lane we will lobby for. GO!' },
+    { lang: 'fr', text: 'Like si toi aussi tu préfères le vélo aux bouchons 🚲' },
+    { lang: 'fr', text: 'Identifie un ami qui a besoin de se mettre au vélo 👇' },
+    { lang: 'fr', text: 'Tout est dit 👏', parent: 'Les ventes de vélos électriques ont bondi de 30 % en 2024 (source : Union Sport & Cycle)' },
+    { lang: 'fr', text: 'Commente « VÉLO » pour… non, on voulait juste voir si vous étiez là 😄' },
+    { lang: 'fr', text: 'Bon lundi ! #vélo #VAE #mobilité #écologie #lundi #motivation #team #lyon' },
+    { lang: 'fr', text: "Partage si t'es d'accord !" },
+    { lang: 'fr', text: 'Tellement vrai 💯💯', parent: 'Une étude de l’ADEME montre que le vélo électrique remplace la voiture sur 40 % des trajets [lien]' },
+  ],
+  valid: [
+    { lang: 'en', text: 'Reply with your daily route and our mechanics will suggest the right tyre pressure for it.' },
+    { lang: 'en', text: "+1, and for the City 2's 2-inch tyres, aim for 2.5 to 3 bar: any higher and the cobbles hurt.", parent: 'Tip: pump your tyres to 3.5 bar to avoid flats in town' },
+    { lang: 'en', text: 'Thanks Tom! 🙌', parent: '@BrisaBikes thanks for sorting my brakes so fast yesterday' },
+    { lang: 'en', text: "We're hiring two mechanics in Leeds. Apply at brisa.bike/careers #hiring #Leeds" },
+    { lang: 'en', text: 'So true 💯', account: 'personal', parent: 'Nothing beats the first ride of spring' },
+    { lang: 'en', text: "Commuters: what's the one accessory you couldn't ride without? Tell us below 👇" },
+    { lang: 'en', text: "Like many of you, we love a dry Friday ride. Here's our route of the week: brisa.bike/routes/7" },
+    { lang: 'en', text: "Share your best commute photo with #BrisaRides and we'll feature a favourite every Friday (with your permission)." },
+    { lang: 'fr', text: 'Dites-nous en commentaire votre trajet préféré : on prépare une carte des meilleurs itinéraires.' },
+    { lang: 'fr', text: 'Exactement : et pour les pneus de 2 pouces, visez plutôt 2,5 à 3 bars.', parent: 'Astuce : gonflez vos pneus à 3,5 bars pour éviter les crevaisons' },
+    { lang: 'fr', text: 'On recrute ! Deux mécanicien·ne·s à Toulouse. #recrutement #Toulouse' },
+    { lang: 'fr', text: 'Partagez vos photos de balade avec #BrisaRides, on republie nos préférées (avec votre accord) !' },
+    { lang: 'fr', text: 'Oui !', parent: '@BrisaVelo vous livrez le samedi ?' },
+    { lang: 'en', text: 'Exactly! 💯', parent: 'So the subscription includes servicing and insurance?' },
+  ],
+});

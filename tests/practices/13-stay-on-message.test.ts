@@ -1,0 +1,37 @@
+import practice from '../../rules/practices/13-stay-on-message';
+import { ruleTester } from '../rule-tester';
+import { testProfile } from '../fixtures/profile';
+
+const bakery = {
+  ...testProfile,
+  brand: 'Fournil Doré',
+  aliases: ['Le Fournil Doré'],
+  topics: ['pain', 'boulangerie', 'viennoiserie', 'croissant', 'pâtisserie', 'baguette', 'boutique'],
+};
+
+ruleTester(practice, {
+  invalid: [
+    { lang: 'en', text: "Who's watching the Champions League final tonight? ⚽ Drop your score predictions!" },
+    { lang: 'en', text: "Happy National Pizza Day! 🍕 What's your go-to topping?" },
+    { lang: 'en', text: 'Hot take: cereal is a soup. Fight us.' },
+    { lang: 'en', text: 'Happy International Dog Day! Show us your furry friends in the comments 🐶' },
+    { lang: 'en', text: "Monday mood: the coffee machine is broken and so are we ☕ Who's with us?", site: 'linkedin' },
+    { lang: 'fr', text: 'Allez les Bleus ! Qui regarde le match ce soir ? ⚽' },
+    { lang: 'fr', text: 'Raclette ou fondue ce week-end ? Dites-nous tout 🧀' },
+    { lang: 'fr', text: 'Bonne fête à toutes les Sophie ! 🌸' },
+    { lang: 'fr', text: 'Quelle série vous a le plus marqués cette année ? On veut vos recos 🎬' },
+    { lang: 'fr', text: 'Journée mondiale du chocolat 🍫 Noir, lait ou blanc ?' },
+  ],
+  valid: [
+    { lang: 'en', text: 'Champions League final tonight? Ride to the pub: every Brisa comes with lights and a D-lock.' },
+    { lang: 'en', text: 'Happy National Cycle to Work Day! Our shops are doing free safety checks all week.' },
+    { lang: 'en', text: "Who's watching the match tonight? ⚽", account: 'personal' },
+    { lang: 'en', text: 'Monday motivation: our Leeds workshop opens at 8am, so you can drop your bike off before work.' },
+    { lang: 'en', text: 'Hot take: pineapple belongs on pizza. Fight us 🍍', profile: null },
+    { lang: 'fr', text: 'Le Tour de France passe à Lyon demain : nos ateliers restent ouverts et on prête des antivols aux spectateurs venus à vélo !' },
+    { lang: 'fr', text: 'Pain au chocolat ou chocolatine ? Dans nos boutiques, on dit les deux 🥐', profile: bakery },
+    { lang: 'fr', text: 'Bonne fête des pères ! -15 % sur les casques jusqu’à dimanche en boutique.' },
+    { lang: 'fr', text: 'Le Tour de France passe à Lyon demain ! 🚴 Qui sera au bord de la route ?' },
+    { lang: 'fr', text: 'Allez les Bleus ! 🇫🇷', kind: 'reply', parent: 'Qui regarde le match ce soir ?' },
+  ],
+});

@@ -1,0 +1,52 @@
+import practice from '../../rules/practices/21-qualified-spokespeople';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    {
+      lang: 'en',
+      text: 'I work at Brisa and honestly the lawsuit is nonsense, he was riding without lights.',
+      account: 'personal',
+      parent: 'Heard Brisa is being sued by a rider who got hurt?',
+      severity: 'risk',
+    },
+    { lang: 'en', text: 'Mechanic at @BrisaBikes here: the brake recall only affects about 200 Cargos, nothing to worry about.', account: 'personal' },
+    {
+      lang: 'en',
+      text: "Yes there was a breach, but from what I've seen internally it's just email addresses.",
+      account: 'personal',
+      parent: 'Brisa app down all morning and now people say customer data leaked??',
+    },
+    { lang: 'en', text: "As a workshop manager I can tell you the layoffs won't touch the Leeds team.", account: 'personal', site: 'linkedin' },
+    {
+      lang: 'en',
+      text: 'Rest assured, Brisa will replace every affected battery by Friday, I promise you.',
+      account: 'personal',
+      parent: 'How serious is the City 2 battery recall? Mine is in the hallway charging right now',
+    },
+    {
+      lang: 'fr',
+      text: 'Je bosse chez eux : ça ne concerne que 300 vélos, pas de quoi paniquer.',
+      account: 'personal',
+      parent: "C'est vrai que Brisa rappelle ses batteries ? Il paraît qu'il y a eu des incendies",
+    },
+    { lang: 'fr', text: "En tant que technicien chez Brisa, je peux vous dire que la panne de l'appli n'a rien à voir avec un piratage.", account: 'personal' },
+    { lang: 'fr', text: "T'inquiète, j'y bosse, on a de la trésorerie pour des années.", account: 'personal', parent: 'Brisa en redressement judiciaire ?? Mon abonnement va sauter ?' },
+    { lang: 'fr', text: 'Vendeuse chez Brisa : oui il y a une plainte, mais le client était en tort, il va perdre.', account: 'personal', site: 'facebook' },
+  ],
+  valid: [
+    {
+      lang: 'en',
+      text: "I'm not the right person to answer that, but the official statement and the serial checker are at brisa.bike/recall.",
+      account: 'personal',
+      parent: 'You work at Brisa, is my bike part of the battery recall?',
+    },
+    { lang: 'en', text: 'I work at Brisa and today we celebrated five years of the Leeds workshop 🎉', account: 'personal' },
+    { lang: 'en', text: 'Sad to read about the layoffs at a supplier we used to work with. Thinking of everyone affected.', account: 'personal' },
+    { lang: 'en', text: 'We can confirm a recall of 300 City 2 batteries. Check your serial number at brisa.bike/recall.', account: 'brand' },
+    { lang: 'en', text: "No idea, ask @BrisaBikes, they'll know.", account: 'personal', parent: 'Is Brisa recalling batteries? You work there right?' },
+    { lang: 'fr', text: 'Je ne peux pas commenter, mais tout est expliqué dans le communiqué officiel : brisa.fr/rappel', account: 'personal', parent: 'Tu bosses chez Brisa, c’est grave ce rappel de batteries ?' },
+    { lang: 'fr', text: 'Je travaille chez Brisa depuis 5 ans et je suis fière de notre atelier de Lyon 🚲', account: 'personal' },
+    { lang: 'fr', text: 'Gros accident évité ce matin grâce à mes freins, merci @BrisaVelo !', account: 'personal' },
+  ],
+});
