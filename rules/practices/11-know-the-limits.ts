@@ -1,5 +1,138 @@
 // Practice 11: Know the limits / Connaître les limites.
+// Two kinds of limits:
+// - topics the company keeps private (the profile's restrictedTopics, and the usual ones: layoffs, lawsuits,
+//   acquisitions, fundraising, tenders…): flagged when a draft discusses or teases one, not when it politely
+//   declines to comment; in a reply, also when the parent raises one and the draft confirms or argues it;
+// - medical, legal and financial advice from the brand account: a medicine, a legal step or an investment
+//   move suggested to someone (an imperative nearby, or the parent asking for it), unless the draft points to
+//   a professional instead.
 import { definePractice } from '../practice';
+import { defineLexicon, type Hit } from '../text/phrases';
+import { reportAt } from '../helpers';
+import type { TextView } from '../analysis';
+import {
+  ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE, LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE,
+  MEDICAL_TREATMENT, REFERRAL,
+} from '../lexicon/advice';
+
+/** Topics companies usually keep private, beyond the profile's own list. */
+const RESTRICTED = defineLexicon('p11.restricted', {
+  en: [
+    'layoff', 'layoffs', 'lay-offs', 'redundancies', 'job cuts', 'cutting jobs', 'restructuring', 'lawsuit', 'lawsuits', 'being sued',
+    'sued by', 'suing us', 'legal action', 'litigation', 'court case', 'acquisition', 'acquired by', 'merger', 'buyout', 'takeover',
+    'fundraising', 'fund raising', 'funding round', 'series a', 'series b', 'series c', 'raising money', 'earnings', 'quarterly results',
+    'profit warning', 'the tender', 'tender process', 'bankrupt*', 'insolvency', 'going bust',
+  ],
+  fr: [
+    'licenciement', 'licenciements', 'plan social', 'plans sociaux', 'suppressions de postes', 'suppression de postes', 'postes supprimés',
+    'postes vont être supprimés', 'restructuration', 'procès', 'attaqués en justice', 'poursuivis en justice', 'en justice', 'au tribunal',
+    'tribunal', 'contentieux', 'rachat', 'racheté', 'rachetés', 'fusion', 'levée de fonds', 'lever des fonds', 'tour de table',
+    'résultats financiers', "chiffre d'affaires", "appel d'offres", 'faillite', 'redressement judiciaire', 'liquidation judiciaire',
+  ],
+});
+
+/** Harmless uses of the same words: trade-in offers, parking tickets, customer acquisition. */
+const NOT_RESTRICTED = defineLexicon('p11.not-restricted', {
+  en: [
+    'customer acquisition', 'user acquisition', 'data acquisition', 'talent acquisition', 'acquisition cost*', 'legal tender', 'tender loving',
+    'acquisition of our new', 'acquisition of a new', 'acquisition of new',
+  ],
+  fr: ['rachat de votre', 'rachat de vos', 'rachat de ton', 'rachat de ta', 'rachat de tes', 'offre de rachat', 'rachat de crédit',
+    "coût d'acquisition", "coûts d'acquisition", "l'acquisition d'un nouvel", "l'acquisition d'un nouveau", "l'acquisition de nouveaux", 'procès-verbal', 'procès verbal', 'procès-verbaux', 'tribunal de commerce de'],
+});
+
+/** The company itself is involved: "we", "our", « nous », « on ». */
+const INVOLVED = defineLexicon('p11.involved', {
+  en: ['we', 'our', 'us', "we're", "we've", "we'll", 'ours', 'i', "i'm", 'my'],
+  fr: ['nous', 'notre', 'nos', 'on', 'je', "j'", 'moi', 'mon', 'ma', 'mes', 'chez nous'],
+});
+
+/** Declining to comment: the right answer to a question on a restricted topic. */
+const DECLINE = defineLexicon('p11.decline', {
+  en: [
+    'no comment', "we don't comment", 'we do not comment', "can't comment", 'cannot comment', "won't comment", 'not able to comment',
+    'unable to comment', "we don't discuss", "can't discuss", 'cannot discuss', "we don't speculate", 'not going to comment',
+    "not something we can", "we can't share", 'we cannot share', 'we never comment',
+  ],
+  fr: [
+    'on ne commente pas', 'nous ne commentons pas', 'pas de commentaire', 'aucun commentaire', 'sans commentaire',
+    'on ne peut pas commenter', 'nous ne pouvons pas commenter', 'on ne communique pas', 'nous ne communiquons pas',
+    'on ne fait pas de commentaire', 'nous ne faisons pas de commentaire', 'on ne spécule pas', "on ne s'exprime pas",
+    'nous ne nous exprimons pas', 'on ne répond pas aux rumeurs', 'nous ne répondons pas aux rumeurs',
+  ],
+});
+
+/** Teasing or hinting: turns a "no comment" into a comment. */
+const TEASE = defineLexicon('p11.tease', {
+  en: [
+    'draw your own conclusions', "let's just say", 'lets just say', 'big things are coming', 'big things coming', 'big news soon',
+    'stay tuned', 'watch this space', "didn't hear it from me", 'between us', 'between you and me', 'off the record', "can't say much",
+    "can't say more", 'cannot say more', 'read between the lines', 'if you know you know', 'hint hint', 'wink wink', 'champagne',
+    'but honestly', 'but between us',
+  ],
+  fr: [
+    'tirez-en vos conclusions', 'tirez vos propres conclusions', 'à vous de tirer', 'disons que', 'de grandes choses arrivent',
+    'de belles choses arrivent', 'restez connectés', "restez à l'écoute", 'affaire à suivre', "vous ne l'avez pas entendu",
+    'entre nous', 'je ne peux pas en dire plus', 'on ne peut pas en dire plus', 'on ne peut pas en dire beaucoup',
+    'on ne confirme rien', 'lisez entre les lignes', 'champagne', 'je dis ça je dis rien', 'mais bon', 'mais chut',
+  ],
+});
+const TEASE_EMOJI = new Set(['😉', '😏', '🤫', '🥂', '🍾', '👀', '🤭', '😜']);
+
+/** Confirming, denying or arguing a restricted topic the parent raised. */
+const ENGAGE = defineLexicon('p11.engage', {
+  en: [
+    'yes', 'yeah', 'yep', 'true', "it's true", 'confirm', 'confirmed', 'only a few', 'just a few', 'only affects', 'nothing dramatic',
+    'baseless', 'no merit', 'we will win', "we'll win", 'expect to win', 'going to win', 'shakedown', 'not affected', 'no impact',
+    'rumours are true', 'rumors are true', 'nothing to worry about', 'fake news',
+  ],
+  fr: [
+    'oui', "c'est vrai", 'confirme', 'confirmé', 'seulement quelques', 'que quelques', 'juste quelques', 'rien de dramatique',
+    'sans fondement', 'on va gagner', 'nous allons gagner', 'il va perdre', 'ils vont perdre', 'elle va perdre', "pas d'inquiétude",
+    'pas concernés', 'pas concernées', 'aucun impact', 'mal parti', 'bien parti', 'fake news', 'du flan',
+  ],
+});
+
+function hasTease(view: TextView): boolean {
+  if (view.has(TEASE)) return true;
+  for (const t of view.tokens) if (t.kind === 'emoji' && TEASE_EMOJI.has(t.raw)) return true;
+  // ";)" and ";-)" winks.
+  return view.text.includes(';)') || view.text.includes(';-)');
+}
+
+/** Token indexes covered by some hit. */
+function markTokens(view: TextView, hits: readonly Hit[]): Uint8Array {
+  const marks = new Uint8Array(view.tokens.length);
+  for (const h of hits) marks.fill(1, h.from, h.to);
+  return marks;
+}
+
+/** Whether a marked token lies within `window` words of the hit, in its sentence (the hit's own tokens excluded). */
+function markedNear(view: TextView, marks: Uint8Array, hit: Hit, window: number): boolean {
+  const sentence = view.sentenceAt(hit.start);
+  const lo = Math.max(sentence?.from ?? 0, hit.from - window - 1);
+  const hi = Math.min(sentence?.to ?? view.tokens.length, hit.to + window + 1);
+  for (let i = lo; i < hi; i++) if ((i < hit.from || i >= hit.to) && marks[i]) return true;
+  return false;
+}
+
+function marked(marks: Uint8Array, h: Hit): boolean {
+  for (let i = h.from; i < h.to; i++) if (marks[i]) return true;
+  return false;
+}
+
+/** Restricted-topic hits of a text: the profile's, and the usual ones when the company is involved. */
+function restrictedHits(view: TextView, teased: boolean): Hit[] {
+  const excluded = markTokens(view, view.find(NOT_RESTRICTED));
+  const involved = new Set(view.find(INVOLVED).map((i) => view.sentenceAt(i.start)));
+  const out = view.profileTerms('restrictedTopics').filter((h) => !marked(excluded, h));
+  const taken = markTokens(view, out);
+  for (const h of view.find(RESTRICTED)) {
+    if (marked(excluded, h) || marked(taken, h)) continue;
+    if (teased || involved.has(view.sentenceAt(h.start))) out.push(h);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 export default definePractice({
   meta: {
@@ -11,9 +144,117 @@ export default definePractice({
       fr: "Connaissez les limites qui vous protègent, vous, l'entreprise et vos interlocuteurs : les sujets que l'entreprise garde pour elle, et les conseils (médicaux, juridiques, financiers) qui ne vous reviennent pas.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      restricted: {
+        text: {
+          en: '"{term}" is a topic the company does not discuss in public. Commenting on it, or hinting at it, can move markets, courts or staff before the company has spoken.',
+          fr: '« {term} » est un sujet dont l’entreprise ne parle pas en public. Le commenter, ou y faire allusion, peut avoir des conséquences (justice, salariés, partenaires) avant toute communication officielle.',
+        },
+        fix: {
+          en: 'Leave it out, or say plainly that you do not comment on it, without hints. Official news comes from the people in charge.',
+          fr: 'Retirez-le, ou dites simplement que vous ne commentez pas, sans sous-entendu. Les annonces officielles viennent des personnes habilitées.',
+        },
+      },
+      restrictedReply: {
+        text: {
+          en: 'The post you are answering raises a topic the company keeps private ("{topic}"), and "{term}" confirms or argues it.',
+          fr: 'Le message auquel vous répondez aborde un sujet que l’entreprise garde pour elle (« {topic} »), et « {term} » le confirme ou le discute.',
+        },
+        fix: {
+          en: 'Say you cannot comment, without hints, and point to official channels if there are any.',
+          fr: 'Dites que vous ne pouvez pas commenter, sans sous-entendu, et renvoyez vers les canaux officiels s’il y en a.',
+        },
+      },
+      medical: {
+        text: {
+          en: '"{term}" is medical advice. A brand account is not qualified to tell someone how to treat pain or a symptom, and can be held to it.',
+          fr: '« {term} » est un conseil médical. Un compte de marque n’est pas qualifié pour dire comment soigner une douleur ou un symptôme, et peut en être tenu responsable.',
+        },
+        fix: {
+          en: 'Show you care, suggest they see a doctor or pharmacist, and offer only what you can do (a bike fit, a check, a contact).',
+          fr: 'Montrez votre sollicitude, conseillez de voir un médecin ou un pharmacien, et proposez seulement ce que vous savez faire (réglage, contrôle, contact).',
+        },
+      },
+      legal: {
+        text: {
+          en: '"{term}" is legal advice. Telling someone what their rights are or what legal step to take is not a brand account\'s job, and a wrong call can hurt them.',
+          fr: '« {term} » est un conseil juridique. Dire à quelqu’un quels sont ses droits ou quelle démarche engager n’est pas le rôle d’un compte de marque, et une erreur peut lui coûter cher.',
+        },
+        fix: {
+          en: 'Point them to a qualified source (a lawyer, Citizens Advice, a consumer association) and keep to what concerns your product.',
+          fr: 'Orientez vers une source qualifiée (avocat, ADIL, association de consommateurs) et restez sur ce qui concerne votre produit.',
+        },
+      },
+      financial: {
+        text: {
+          en: '"{term}" is investment advice. Telling someone where to put their money is regulated, and a brand account can be held to it.',
+          fr: '« {term} » est un conseil en investissement. Dire à quelqu’un où placer son argent est réglementé, et un compte de marque peut en être tenu responsable.',
+        },
+        fix: {
+          en: 'Do not recommend a move. Explain what your product does and suggest an independent, regulated adviser.',
+          fr: 'Ne recommandez aucune opération. Expliquez ce que fait votre produit et conseillez un conseiller indépendant et agréé.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [
+    RESTRICTED, NOT_RESTRICTED, INVOLVED, DECLINE, TEASE, ENGAGE, ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE,
+    LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE, MEDICAL_TREATMENT, REFERRAL,
+  ],
+  create(ctx) {
+    const draft = ctx.draft;
+    const parent = ctx.parent;
+
+    // 1. Restricted topics.
+    const teased = hasTease(draft);
+    const declined = draft.has(DECLINE) && !teased;
+    if (!declined) {
+      const own = restrictedHits(draft, teased)[0];
+      if (own) {
+        reportAt(ctx, own, 'restricted', 'warn');
+        return;
+      }
+      if (parent) {
+        const raised = restrictedHits(parent, false)[0] ?? parent.find(RESTRICTED)[0];
+        const engaged = draft.find(ENGAGE)[0];
+        if (raised && engaged) {
+          reportAt(ctx, engaged, 'restrictedReply', 'warn', { topic: parent.text.slice(raised.start, raised.end) });
+          return;
+        }
+      }
+    }
+
+    // 2. Advice that is not the brand's to give.
+    if (ctx.context.account !== 'brand') return;
+    const cues = markTokens(draft, draft.find(ADVICE_CUE));
+    const referred = draft.has(REFERRAL);
+    const cued = (h: Hit) => markedNear(draft, cues, h, 6);
+    const domains = [
+      { subject: MEDICAL_TREATMENT, question: MEDICAL_QUESTION, messageId: 'medical', severity: 'risk' as const },
+      { subject: LEGAL_ADVICE, question: LEGAL_QUESTION, messageId: 'legal', severity: 'warn' as const },
+      { subject: FINANCIAL_ADVICE, question: FINANCIAL_QUESTION, messageId: 'financial', severity: 'warn' as const },
+    ];
+    for (const { subject, question, messageId, severity } of domains) {
+      const asked = parent?.has(question) ?? false;
+      for (const hit of draft.find(subject)) {
+        // An explicit instruction ("take ibuprofen 3 times a day") stands even next to "see a doctor".
+        if (cued(hit) || (asked && !referred)) {
+          reportAt(ctx, hit, messageId, cued(hit) ? severity : 'warn');
+          return;
+        }
+      }
+    }
+    // Naming an asset is advice only when asked about money and told to act: "Yes, go for Bitcoin".
+    if (parent?.has(FINANCIAL_QUESTION) && !referred) {
+      const asset = draft.find(FINANCIAL_ASSET).find(cued);
+      if (asset) {
+        reportAt(ctx, asset, 'financial', 'warn');
+        return;
+      }
+    }
+    if (parent?.has(MEDICAL_QUESTION) && !referred) {
+      const reassurance = draft.find(MEDICAL_REASSURANCE)[0];
+      if (reassurance) reportAt(ctx, reassurance, 'medical', 'warn');
+    }
   },
 });

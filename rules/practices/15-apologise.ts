@@ -1,5 +1,55 @@
 // Practice 15: Apologise when it is due / S'excuser quand il le faut.
+// Three signals, read against the post being answered:
+// - a fake apology that blames the reader's feelings or hedges the harm ("sorry if you feel",
+//   « la gêne éventuellement occasionnée »), in any draft;
+// - a legal or regulatory threat in the parent (lawyer, court, regulator) answered by arguing it in public,
+//   or neither apologised for nor taken to DM / the legal team;
+// - a brand reply to a complaint showing real harm or the company's fault, with no apology at all (or only
+//   "sorry for any inconvenience").
 import { definePractice } from '../practice';
+import { reportAt, type Span } from '../helpers';
+import type { TextView } from '../analysis';
+import type { Hit } from '../text/phrases';
+import { ANGRY_EMOJI } from '../lexicon/judgement';
+import { APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, ESCALATION, LEGAL_THREAT, NON_APOLOGY, PUBLIC_DEBATE, STOCK_APOLOGY } from '../lexicon/support';
+
+const UPSET_EMOJI = new Set([...ANGRY_EMOJI, '😭', '😢', '😤', '💔', '😞', '😩', '😫', '🤦', '🤦‍♂️', '🤦‍♀️']);
+
+const NEGATIONS = new Set(['not', 'never', 'no', 'nobody', "isn't", "aren't", "wasn't", "weren't", "don't", "didn't", "won't", 'ne', "n'", 'pas', 'jamais', 'personne', 'aucun', 'aucune']);
+
+/** Hits that none of the two words just before negates, without crossing punctuation (« personne n'est blessé », "not sorry"). */
+function affirmed(view: TextView, hits: readonly Hit[]): Hit[] {
+  return hits.filter((h) => {
+    for (let k = h.from - 1; k >= 0 && k >= h.from - 2; k--) {
+      const t = view.tokens[k]!;
+      if (t.kind !== 'word') return true;
+      if (NEGATIONS.has(t.forms[0]!)) return false;
+    }
+    return true;
+  });
+}
+
+/** Non-overlapping hits, counted once each. */
+function distinctCount(hits: readonly Hit[]): number {
+  let count = 0;
+  let end = -1;
+  for (const h of [...hits].sort((a, b) => a.start - b.start)) {
+    if (h.start >= end) {
+      count++;
+      end = h.end;
+    }
+  }
+  return count;
+}
+
+/** How the parent complains: a sign of real harm or fault, or how many minor signs (upset emoji included). */
+function complaintStrength(parent: TextView): { harm: boolean; minor: number; cue: Span | null } {
+  const strong = affirmed(parent, parent.find(COMPLAINT));
+  const weak = affirmed(parent, parent.find(COMPLAINT_WEAK));
+  let emoji = 0;
+  for (const t of parent.tokens) if (t.kind === 'emoji' && UPSET_EMOJI.has(t.raw)) emoji = 1;
+  return { harm: strong.length > 0, minor: distinctCount(weak) + emoji, cue: strong[0] ?? weak[0] ?? null };
+}
 
 export default definePractice({
   meta: {
@@ -11,9 +61,86 @@ export default definePractice({
       fr: "Excusez-vous quand il le faut, sincèrement et sans condition, comme le prévoit votre code de conduite ; quand la situation n'est pas prévue (menace juridique, régulateur), demandez d'abord à votre direction ou au service juridique.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      nonApology: {
+        text: {
+          en: '"{term}" is an apology that puts the problem on how people feel, not on what happened. Readers see it as no apology at all.',
+          fr: '« {term} » est une excuse qui met le problème sur le ressenti des gens, pas sur ce qui s’est passé. Elle est lue comme une absence d’excuse.',
+        },
+        fix: {
+          en: 'Say sorry for what went wrong, plainly and without "if": name the problem and what you are doing about it.',
+          fr: 'Excusez-vous pour ce qui n’a pas marché, simplement et sans « si » : nommez le problème et ce que vous faites pour le régler.',
+        },
+      },
+      stockApology: {
+        text: {
+          en: 'The post you are answering reports real harm ("{complaint}"), and "{term}" is a stock line that does not own it.',
+          fr: 'Le message auquel vous répondez signale un vrai préjudice (« {complaint} »), et « {term} » est une formule toute faite qui ne l’assume pas.',
+        },
+        fix: {
+          en: 'Apologise for this specific problem in your own words, then say what happens next.',
+          fr: 'Excusez-vous pour ce problème précis, avec vos mots, puis dites ce qui va se passer.',
+        },
+      },
+      noApology: {
+        text: {
+          en: 'The post you are answering reports real harm or a mistake on your side ("{complaint}"), and this reply has no apology.',
+          fr: 'Le message auquel vous répondez signale un préjudice ou une erreur de votre part (« {complaint} »), et cette réponse ne contient aucune excuse.',
+        },
+        fix: {
+          en: 'Start with a sincere apology for what happened, then the fix or the next step. Explanations come after, not instead.',
+          fr: 'Commencez par des excuses sincères pour ce qui s’est passé, puis la solution ou la prochaine étape. Les explications viennent après, pas à la place.',
+        },
+      },
+      publicDebate: {
+        text: {
+          en: 'The post you are answering makes a legal or regulatory threat ("{threat}"). Arguing it in public can be used against the company.',
+          fr: 'Le message auquel vous répondez contient une menace juridique ou réglementaire (« {threat} »). En débattre en public peut se retourner contre l’entreprise.',
+        },
+        fix: {
+          en: "Don't argue the point here: acknowledge the complaint, move it to a private channel and ask your legal team (or DPO) before saying more.",
+          fr: 'Ne débattez pas ici : prenez acte de la réclamation, passez en message privé et demandez au service juridique (ou au DPO) avant d’en dire plus.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE],
+  create(ctx) {
+    const draft = ctx.draft;
+    const fake = draft.find(NON_APOLOGY)[0];
+    if (fake) {
+      reportAt(ctx, fake, 'nonApology', 'warn');
+      return;
+    }
+    const parent = ctx.parent;
+    if (!parent) return;
+
+    // Apology words in a sentence holding a stock formula do not count as a real apology.
+    const stock = draft.find(STOCK_APOLOGY);
+    const stockSentences = new Set(stock.map((h) => draft.sentenceAt(h.start)));
+    const apologies = affirmed(draft, draft.find(APOLOGY)).filter((h) => !stockSentences.has(draft.sentenceAt(h.start)));
+    const apologised = apologies.length > 0;
+
+    const threat = parent.find(LEGAL_THREAT)[0];
+    if (threat) {
+      const debate = draft.find(PUBLIC_DEBATE)[0];
+      const threatText = parent.text.slice(threat.start, threat.end);
+      if (debate) {
+        reportAt(ctx, debate, 'publicDebate', 'risk', { threat: threatText });
+        return;
+      }
+      if (!apologised && !draft.has(ESCALATION)) {
+        ctx.report({ messageId: 'publicDebate', severity: 'risk', data: { threat: threatText } });
+        return;
+      }
+    }
+
+    if (ctx.context.account !== 'brand' || apologised) return;
+    // Real harm calls for an apology; minor trouble is also answered by acknowledging it ("that sounds frustrating").
+    const { harm, minor, cue } = complaintStrength(parent);
+    if (!cue || !(harm || (minor >= 3 && !draft.has(EMPATHY)))) return;
+    const complaint = parent.text.slice(cue.start, cue.end);
+    if (stock[0]) reportAt(ctx, stock[0], 'stockApology', 'warn', { complaint });
+    else ctx.report({ messageId: 'noApology', severity: 'warn', data: { complaint } });
   },
 });

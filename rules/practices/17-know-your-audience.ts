@@ -1,5 +1,367 @@
 // Practice 17: Know who you are talking to / Savoir à qui l'on parle.
+// A reply that does not answer the person: compares what the parent asks about with what the reply talks about.
+// - constraint ignored: the parent says what they cannot do (deaf, can't install apps, no shop nearby, blind)
+//   and the reply tells them to do exactly that (call us, download the app, visit a shop, nicer colours);
+// - wrong platform: asked about a Chromebook, answered about Windows and Mac;
+// - boilerplate or a sales pitch ("Thanks for your interest!", "Did you know…", "20% off") that shares
+//   almost no content word with the parent, and does not open with a direct answer (yes/no/not yet).
+// The parent's content words are compared with the reply's (including the words of a link's path), with
+// light stemming; the brand's own names and the most common words do not count.
 import { definePractice } from '../practice';
+import { defineLexicon, type Hit, type Lexicon } from '../text/phrases';
+import { reportAt } from '../helpers';
+import type { TextView } from '../analysis';
+import type { Token } from '../text/tokenize';
+import type { Profile } from '../types';
+import { COMPLAINT, COMPLAINT_WEAK } from '../lexicon/support';
+
+/** Stock customer-service lines (weight 1). */
+const BOILERPLATE = defineLexicon('p17.boilerplate', {
+  en: [
+    'thank you for contacting', 'thanks for contacting', 'thank you for reaching out', 'thanks for reaching out', 'thank you for your message',
+    'thanks for your message', 'thank you for getting in touch', 'thanks for getting in touch', 'thank you for your interest',
+    'thanks for your interest', 'your feedback is important', 'your feedback is valuable', 'we appreciate your feedback',
+    'we value your feedback', 'a member of our team will', 'our team will be in touch', 'will get back to you', 'we will be in touch',
+    'our team is always happy to help', "we'd be happy to", 'we would be happy to', 'let us know if you need', 'please let us know if',
+    'if you need assistance', 'for assistance', 'have a nice day', 'have a great day', 'have a good day', 'forwarded to the relevant',
+    'the relevant department', 'please visit', 'visit our website', 'good news', 'great news', 'we are pleased', "we're pleased",
+    'we are delighted', "we're excited to", 'check out', 'discover', 'learn more', 'find out more', 'all the info', 'full range',
+    'our range', 'any concerns', 'to discuss any', 'review your account',
+  ],
+  fr: [
+    'merci pour votre message', 'merci de votre message', 'merci pour votre retour', 'merci de nous avoir contactés', 'merci de nous contacter',
+    'merci pour votre intérêt', "merci de l'intérêt", "l'intérêt que vous portez", 'nous vous remercions', 'votre demande a bien été',
+    'votre message a bien été', 'nous accusons bonne réception', 'un conseiller reviendra', 'reviendra vers vous', 'nous reviendrons vers vous',
+    "n'hésitez pas à", 'bonne journée', 'bonne soirée', 'nous mettons tout en œuvre', 'consulter notre site', 'rendez-vous sur notre site',
+    'toutes les infos', 'toutes les informations', "plus d'infos", 'bonne nouvelle', 'nous sommes ravis', 'découvrez', 'découvrir',
+    'retrouvez', 'dans les meilleurs délais', "l'ensemble de nos",
+  ],
+});
+
+/** Selling instead of answering (weight 2). */
+const PROMO = defineLexicon('p17.promo', {
+  en: [
+    'did you know', 'upgrade', 'upgrading', '* % off', 'percent off', 'discount', 'promo code', 'special offer', 'limited offer',
+    'offer ends', 'perfect time to', 'buy now', 'order now', 'shop now', 'pre-order', 'sign up today', 'today only', 'refer a friend',
+    'our new', 'now comes in', 'now available', 'just launched', 'is here', 'makes commuting', 'most reliable', 'on the market',
+    'happy customers', "can't be wrong", 'entirely redesigned', 'fully redesigned', 'new look', 'new design', 'more colourful',
+    'more colorful', 'more modern',
+  ],
+  fr: [
+    'saviez-vous', 'le saviez-vous', 'nos offres', 'offre spéciale', 'offre parrainage', 'parrainage', 'promo', 'code promo', 'réduction',
+    '* % de réduction', 'profitez', 'profitez-en', 'dès maintenant', 'en exclusivité', 'notre nouvelle', 'notre nouveau',
+    'nos nouveaux', 'nos nouvelles', 'nouvelle collection', 'dispo dans', 'disponible dans toutes', 'démarre à', 'entièrement repensé*',
+    'nouvelle interface', 'plus coloré*', 'plus moderne*', 'nouveau design', 'clients satisfaits', 'le plus fiable', 'du marché',
+  ],
+});
+
+/** The reply reports a fix or an action taken: it did deal with the message, even in other words. */
+const RESOLUTION = defineLexicon('p17.resolution', {
+  en: [
+    'fixed', 'fix is', 'resolved', 'patched', 'in version', 'the update', 'refunded', 'sent you', 'replaced', 'rebooked', 'booked you',
+    'on its way', 'shipped', "it's done", 'all sorted', 'sorted it',
+  ],
+  fr: [
+    'corrigé', 'corrigée', 'réglé', 'résolu', 'dans la version', 'la mise à jour', 'remboursé', 'remboursée', 'renvoyé', 'remplacé',
+    'en route', 'expédié', "c'est fait", "c'est réglé",
+  ],
+});
+
+/** Adding to the answer rather than replacing it. */
+const ALSO = defineLexicon('p17.also', {
+  en: ['too', 'also', 'as well', 'both', 'all platforms', 'every platform'],
+  fr: ['aussi', 'également', 'les deux', 'toutes les plateformes', 'tous les appareils'],
+});
+
+/** Pure thanks or praise in the parent: a warm reply needs no "answer". */
+const THANKS = defineLexicon('p17.thanks', {
+  en: ['thanks', 'thank you', 'cheers', 'congrats', 'congratulations', 'legends', 'love', 'well done', 'great job', 'kudos', 'shout out', 'shoutout'],
+  fr: ['merci', 'bravo', 'félicitations', 'chapeau', 'top', 'génial', 'super', 'trop bien', 'au top', 'nickel'],
+});
+
+/** A direct answer opening the reply: "Yes!", « Non, … », "Not yet". */
+const DIRECT_ANSWER = defineLexicon('p17.direct-answer', {
+  en: ['yes', 'yeah', 'yep', 'yup', 'no', 'nope', 'absolutely', 'definitely', 'of course', 'sure', 'not yet', 'unfortunately', 'sadly', 'it does', 'we do', 'it depends'],
+  fr: ['oui', 'non', 'bien sûr', 'absolument', 'tout à fait', 'pas encore', 'malheureusement', 'hélas', 'carrément', 'évidemment', 'effectivement', 'ça dépend'],
+});
+
+interface Constraint {
+  /** What the person says they cannot do or need (in the parent). */
+  need: Lexicon;
+  /** The reply tells them to do it anyway. */
+  clash: Lexicon;
+  /** …unless it also offers the way round. */
+  way: Lexicon;
+}
+
+const CONSTRAINTS: Constraint[] = [
+  {
+    need: defineLexicon('p17.need-no-phone', {
+      en: ['deaf', 'hard of hearing', "can't call", 'cannot call', "can't phone", 'without calling', 'without phoning', 'no phone', 'speech impair*', "can't talk on the phone"],
+      fr: ['sourd', 'sourde', 'sourds', 'sourdes', 'malentendant*', 'sans appeler', 'sans téléphoner', 'pas de téléphone', 'peux pas appeler', 'peux pas téléphoner', 'pouvons pas appeler'],
+    }),
+    clash: defineLexicon('p17.clash-phone', {
+      en: ['call us', 'give us a call', 'give us a ring', 'give our team a ring', 'give them a ring', 'a ring on', 'ring us', 'phone us', 'call our', 'call the', 'hotline', 'phone number', 'by phone', 'on the phone'],
+      fr: ['appelez', 'appelez-nous', 'nous appeler', 'téléphonez', 'par téléphone', 'au téléphone', 'coup de fil', 'hotline', 'numéro de téléphone', 'joindre au'],
+    }),
+    way: defineLexicon('p17.way-no-phone', {
+      en: ['email', 'e-mail', 'chat', 'live chat', 'webchat', 'text us', 'sms', 'whatsapp', 'online form', 'contact form', 'relay', 'sign language', 'bsl', 'book online'],
+      fr: ['mail', 'e-mail', 'email', 'courriel', 'chat', 'tchat', 'sms', 'whatsapp', 'formulaire', 'en ligne', 'langue des signes', 'lsf'],
+      any: ['dm', 'dms'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-no-install', {
+      en: ["can't install", 'cannot install', "can't download", 'cannot download', 'no apps', 'chromebook', 'school laptop', 'work laptop', 'locked down', 'no smartphone', "don't have a smartphone", 'without an app', 'without the app'],
+      fr: ['peux pas installer', 'pouvons pas installer', "impossible d'installer", 'sans installer', 'sans appli', 'sans application', 'pas de smartphone', 'pas de portable', 'chromebook', 'ordi du boulot', "ordi de l'école"],
+    }),
+    clash: defineLexicon('p17.clash-install', {
+      en: ['download', 'install', 'desktop app', 'app store', 'play store', 'our app', 'the app'],
+      fr: ['téléchargez', 'télécharger', 'installez', 'installer', "l'appli", "l'application", 'notre appli', 'app store', 'play store'],
+    }),
+    way: defineLexicon('p17.way-no-install', {
+      en: ['browser', 'web app', 'website', 'web version', 'online', 'in chrome', 'no install', 'without installing'],
+      fr: ['navigateur', 'version web', 'site web', 'en ligne', 'sans installer', 'sans rien installer'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-sight', {
+      en: ['blind', 'visually impaired', 'partially sighted', 'sight loss', 'screen reader', 'voiceover', 'talkback', 'low vision'],
+      fr: ['malvoyant*', 'aveugle*', 'non-voyant*', 'non voyant*', "lecteur d'écran", 'voiceover', 'talkback', 'déficient visuel', 'déficience visuelle'],
+    }),
+    clash: defineLexicon('p17.clash-sight', {
+      en: ['colour*', 'color*', 'new look', 'looks', 'design', 'icons', 'beautiful', 'prettier', 'visual*'],
+      fr: ['coloré*', 'couleur*', 'icône*', 'visuel*', 'design', 'look', 'plus beau', 'plus belle', 'esthétique'],
+    }),
+    way: defineLexicon('p17.way-sight', {
+      en: ['voiceover', 'screen reader', 'accessib*', 'talkback', 'audio', 'voice'],
+      fr: ['voiceover', "lecteur d'écran", 'accessib*', 'talkback', 'audio', 'vocal*'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-no-shop', {
+      en: ['no shop', 'no store', 'no branch', 'no workshop', 'nearest shop', 'nearest store', 'miles from', 'far from', 'km from', '* miles away', '* km away', 'too far', "can't get to", 'housebound', "can't travel"],
+      fr: ['sans boutique', 'pas de boutique', 'aucune boutique', 'pas de magasin', 'aucun magasin', "pas d'atelier", 'aucun atelier', 'loin de', 'trop loin', 'à plus de', 'à moins de', 'à * km', 'à * kilomètres', 'peux pas me déplacer', 'pas de voiture'],
+    }),
+    clash: defineLexicon('p17.clash-shop', {
+      en: ['visit one of our', 'visit your nearest', 'your nearest', 'visit a store', 'visit a shop', 'visit our', 'in-store', 'come into', 'come in to', 'one of our shops', 'one of our stores', 'one of our workshops', 'in store', 'pop into', 'pop in to', 'drop into', 'drop it off', 'bring it to', 'bring it in', 'bring your bike', 'our shops', 'our stores', 'nearest shop', 'nearest store'],
+      fr: ["l'une de nos", "l'un de nos", 'nos boutiques', 'nos magasins', 'en boutique', 'en magasin', 'rendez-vous dans', 'passez en boutique', 'passez dans', 'passez à', 'déposez', 'apportez', 'boutique la plus proche', 'magasin le plus proche'],
+    }),
+    way: defineLexicon('p17.way-no-shop', {
+      en: ['we come to you', 'come to you', 'on-site', 'on site', 'mobile mechanic', 'mobile service', 'pick-up', 'pick up', 'collect', 'collection', 'at your door', 'at home', 'remote', 'by post'],
+      fr: ['on vient', 'nous venons', 'se déplace', 'se déplacent', 'à domicile', 'sur site', 'sur place chez vous', 'chez vous', 'itinérant*', 'mobile', 'enlèvement', 'à distance', 'par la poste'],
+    }),
+  },
+];
+
+/** Devices and systems, by family: asked about one, answered about another. */
+const PLATFORM_FAMILIES: Record<string, string> = {
+  windows: 'windows', pc: 'windows', mac: 'mac', macos: 'mac', macbook: 'mac', imac: 'mac', ios: 'apple', iphone: 'apple', ipad: 'apple',
+  android: 'android', samsung: 'android', pixel: 'android', huawei: 'android', xiaomi: 'android', linux: 'linux', ubuntu: 'linux',
+  chromebook: 'chrome', chromeos: 'chrome', kindle: 'kindle', xbox: 'xbox', playstation: 'playstation', ps5: 'playstation', ps4: 'playstation',
+};
+
+const STOPWORDS = new Set(
+  `the a an and or but if so to of in on at by for with from about into over under up down out off is are was were be been being am do does
+  did done have has had having will would shall should can could may might must i me my mine you your yours he him his she her it its we us our
+  ours they them their this that these those there here what which who whom whose when where why how all any some no not just only also very
+  really too more most much many lot lots get got make made go going went come came see saw know need want like please thanks thank hi hello
+  hey yes yeah ok okay still even way thing things one two three anyone someone something anything everyone today yesterday tomorrow now then
+  than as because while since until again ever never time times day days week weeks month months year years i'm i've i'd i'll you're it's
+  don't can't won't isn't didn't doesn't dont cant quick question help guys does other else there's let lets around right
+  le la les l' un une des du de d' et ou mais si a au aux en dans sur sous pour par avec sans chez est sont etait etre ai as avons avez ont avoir
+  fait faire je j' tu il elle on nous vous ils elles me m' te t' se s' moi toi lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre
+  vos ce cet cette ces c' ca cela qui que qu' quoi quel quelle quels quelles comment pourquoi quand combien est-ce ne n' pas plus moins tres trop
+  bien tout tous toute toutes aussi encore deja toujours jamais rien y peut peux pouvez puis faut veux voudrais voulez oui non merci bonjour
+  salut svp stp plait possible vraiment alors donc car parce depuis hier aujourd'hui demain jour jours semaine semaines mois an ans fois truc
+  chose coucou hello est-ce-que auriez avez-vous pouvez-vous faites`.split(/\s+/),
+);
+
+function stem(form: string): string {
+  let f = form;
+  if (f.endsWith("'s")) f = f.slice(0, -2);
+  if (/\d/.test(f)) return f;
+  if (f.length > 3 && (f.endsWith('s') || f.endsWith('x'))) f = f.slice(0, -1);
+  return f;
+}
+
+interface Key {
+  stem: string;
+  salient: boolean;
+}
+
+function brandWords(profile: Readonly<Profile> | null): Set<string> {
+  const out = new Set<string>();
+  if (!profile) return out;
+  for (const name of [profile.brand, ...profile.aliases]) for (const w of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) out.add(w);
+  return out;
+}
+
+function keyOf(token: Token, firstOfSentence: boolean, brand: Set<string>): Key | null {
+  if (token.kind !== 'word' && token.kind !== 'hashtag') return null;
+  const form = token.kind === 'hashtag' ? token.forms[1] ?? '' : token.forms[0]!;
+  if (!form || STOPWORDS.has(form) || brand.has(form)) return null;
+  const hasDigit = /\d/.test(form);
+  if (hasDigit && !/\p{L}/u.test(form)) return null; // bare numbers are quantities, not topics
+  if (!hasDigit && form.length < 3) return null;
+  const s = stem(form);
+  const capitalised = /^\p{Lu}/u.test(token.raw) && !/^\p{Lu}+$/u.test(token.raw);
+  return { stem: s, salient: hasDigit || (capitalised && !firstOfSentence) };
+}
+
+/** Content words of a text (only of its questions when `questionsOnly`). */
+function keyTerms(view: TextView, brand: Set<string>, questionsOnly: boolean): Key[] {
+  const keys: Key[] = [];
+  const seen = new Set<string>();
+  for (const s of view.sentences) {
+    if (questionsOnly && !view.text.slice(s.start, s.end).includes('?')) continue;
+    let first = true;
+    for (let i = s.from; i < s.to; i++) {
+      const t = view.tokens[i]!;
+      if (t.kind === 'mention') continue;
+      const k = keyOf(t, first, brand);
+      if (t.kind === 'word') first = false;
+      if (k && !seen.has(k.stem)) {
+        seen.add(k.stem);
+        keys.push(k);
+      }
+    }
+  }
+  return keys;
+}
+
+/** The reply's vocabulary: words, hashtags and the words of link paths, as stems and stem prefixes. */
+class Vocabulary {
+  private readonly full = new Set<string>();
+  private readonly prefix3 = new Set<string>();
+  private readonly prefix4 = new Set<string>();
+
+  constructor(view: TextView) {
+    for (const t of view.tokens) {
+      if (t.kind === 'word') this.add(t.forms[0]!);
+      else if (t.kind === 'hashtag') this.add(t.forms[1] ?? '');
+      else if (t.kind === 'url') {
+        const slash = t.raw.indexOf('/', t.raw.indexOf('//') + 2);
+        if (slash > 0) for (const w of t.raw.slice(slash).toLowerCase().split(/[^\p{L}\p{N}]+/u)) this.add(w);
+      }
+    }
+  }
+
+  private add(form: string): void {
+    if (!form) return;
+    const s = stem(form);
+    this.full.add(s);
+    if (s.length >= 3) this.prefix3.add(s.slice(0, 3));
+    if (s.length >= 4) this.prefix4.add(s.slice(0, 4));
+  }
+
+  has(key: string): boolean {
+    if (this.full.has(key)) return true;
+    if (key.length >= 4) return this.prefix4.has(key.slice(0, 4));
+    return key.length === 3 && this.prefix3.has(key);
+  }
+}
+
+interface Overlap {
+  total: number;
+  matched: number;
+  salientMatched: number;
+  ratio: number;
+}
+
+function overlap(keys: readonly Key[], vocabulary: Vocabulary): Overlap {
+  let matched = 0;
+  let salientMatched = 0;
+  for (const k of keys) {
+    if (vocabulary.has(k.stem)) {
+      matched++;
+      if (k.salient) salientMatched++;
+    }
+  }
+  return { total: keys.length, matched, salientMatched, ratio: keys.length ? matched / keys.length : 1 };
+}
+
+function platforms(view: TextView, questionsOnly: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const s of view.sentences) {
+    if (questionsOnly && !view.text.slice(s.start, s.end).includes('?')) continue;
+    for (let i = s.from; i < s.to; i++) {
+      const t = view.tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const family = PLATFORM_FAMILIES[t.forms[0]!];
+      if (family) out.add(family);
+    }
+  }
+  return out;
+}
+
+/** Non-overlapping hits, counted once each. */
+function distinctCount(hits: readonly Hit[]): number {
+  let count = 0;
+  let end = -1;
+  for (const h of hits) {
+    if (h.start >= end) {
+      count++;
+      end = h.end;
+    }
+  }
+  return count;
+}
+
+/** The reply opens with a direct answer ("Yes!", « Oui, … », "Not yet"): it did read the question. */
+function startsWithAnswer(draft: TextView): boolean {
+  const first = draft.tokens.find((t) => t.kind === 'word');
+  return first !== undefined && draft.find(DIRECT_ANSWER).some((h) => h.start === first.start);
+}
+
+/** Everything the detector measured, for the messages and for tuning. */
+export interface AudienceSignals {
+  rule: 'constraint' | 'platform' | 'generic' | null;
+  hit: Hit | null;
+  generic: number;
+  all: Overlap;
+  question: Overlap;
+}
+
+export function audienceSignals(draft: TextView, parent: TextView, profile: Readonly<Profile> | null): AudienceSignals {
+  const brand = brandWords(profile);
+  const vocabulary = new Vocabulary(draft);
+  const all = overlap(keyTerms(parent, brand, false), vocabulary);
+  const asks = parent.text.includes('?');
+  const question = asks ? overlap(keyTerms(parent, brand, true), vocabulary) : all;
+  const boiler = draft.find(BOILERPLATE);
+  const promo = draft.find(PROMO);
+  const generic = distinctCount(boiler) + 2 * distinctCount(promo);
+  const signals: AudienceSignals = { rule: null, hit: null, generic, all, question };
+
+  for (const c of CONSTRAINTS) {
+    if (!parent.has(c.need)) continue;
+    const clash = draft.find(c.clash)[0];
+    if (clash && !draft.has(c.way)) return { ...signals, rule: 'constraint', hit: clash };
+  }
+
+  // "Does it run on Linux?" answered with Windows and Mac ("Yes, and on iOS too!" adds a platform, it does not swap it).
+  if (asks && !draft.has(ALSO)) {
+    const asked = platforms(parent, true);
+    if (asked.size) {
+      const answered = platforms(draft, false);
+      if (answered.size && ![...asked].some((p) => answered.has(p))) return { ...signals, rule: 'platform' };
+    }
+  }
+
+  // Thanks and praise call for warmth, not for an answer.
+  const praise = parent.has(THANKS) && !asks && !parent.has(COMPLAINT) && !parent.has(COMPLAINT_WEAK);
+  if (praise) return signals;
+
+  const genericHit = promo[0] ?? boiler[0] ?? null;
+  if (genericHit && !startsWithAnswer(draft)) {
+    const weak = all.ratio < 0.25 && all.matched <= 1 && all.salientMatched === 0 && !draft.has(RESOLUTION);
+    const strong = generic >= 2 && all.ratio <= 0.4 && question.ratio <= 0.4;
+    if (weak || strong) return { ...signals, rule: 'generic', hit: genericHit };
+  }
+
+  return signals;
+}
 
 export default definePractice({
   meta: {
@@ -11,9 +373,46 @@ export default definePractice({
       fr: "Sachez à qui vous parlez et ce que la personne cherche : répondez à sa vraie question et à sa situation.",
     },
     detection: 'judgement',
-    messages: {},
+    messages: {
+      constraint: {
+        text: {
+          en: 'The person explained what they cannot do, and "{term}" asks them to do just that.',
+          fr: 'La personne a expliqué ce qu’elle ne peut pas faire, et « {term} » lui demande justement de le faire.',
+        },
+        fix: {
+          en: 'Reread their message and answer their situation: offer a way that works for them, or say honestly that there is none yet.',
+          fr: 'Relisez son message et répondez à sa situation : proposez une solution qui lui convient, ou dites franchement qu’il n’y en a pas encore.',
+        },
+      },
+      platform: {
+        text: {
+          en: 'They asked about one device or system, and this reply answers about another.',
+          fr: 'La personne pose une question sur un appareil ou un système, et cette réponse parle d’un autre.',
+        },
+        fix: {
+          en: 'Answer for the device they named, even if the answer is "not yet".',
+          fr: 'Répondez pour l’appareil qu’elle cite, même si la réponse est « pas encore ».',
+        },
+      },
+      generic: {
+        text: {
+          en: '"{term}" is a stock or sales line, and the reply hardly touches what the person wrote about. It reads as if nobody read their message.',
+          fr: '« {term} » est une formule toute faite ou commerciale, et la réponse n’aborde presque rien de ce que la personne a écrit. On a l’impression que personne n’a lu son message.',
+        },
+        fix: {
+          en: 'Answer their actual question or situation first, in their words; keep offers for another time.',
+          fr: 'Répondez d’abord à sa vraie question ou à sa situation, avec ses mots ; gardez les offres pour une autre fois.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [BOILERPLATE, PROMO, RESOLUTION, ALSO, THANKS, DIRECT_ANSWER, COMPLAINT, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
+  create(ctx) {
+    const parent = ctx.parent;
+    if (!parent) return;
+    const { rule, hit } = audienceSignals(ctx.draft, parent, ctx.profile);
+    if (!rule) return;
+    if (hit) reportAt(ctx, hit, rule, 'warn');
+    else ctx.report({ messageId: rule, severity: 'warn' });
   },
 });

@@ -1,0 +1,26 @@
+import practice from '../../rules/practices/10-stay-in-your-role';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    { lang: 'en', account: 'personal', text: "Brisa mechanic here 👋 don't stress, I'll make sure you get a free service, just DM me your order number.", parent: '@BrisaBikes my gears are a mess after 2 weeks' },
+    { lang: 'en', account: 'personal', text: 'I work at Brisa and I can confirm the Cargo 2 ships in March.' },
+    { lang: 'en', account: 'personal', text: "Speaking on behalf of the whole Brisa team: we're sorry, and you'll get a full refund." },
+    { lang: 'en', account: 'personal', text: 'As a developer at Brisa, I promise you the unlock bug will be fixed by Friday.' },
+    { lang: 'en', account: 'personal', text: 'Support agent at Brisa here: officially, your warranty covers this, no charge.', site: 'facebook' },
+    { lang: 'fr', account: 'personal', text: 'Je bosse chez Brisa, et je vous garantis que la batterie sera remplacée sans frais.' },
+    { lang: 'fr', account: 'personal', text: 'En tant que salariée de Brisa, je vous confirme que les prix ne bougeront pas en 2025.' },
+    { lang: 'fr', account: 'personal', text: "Je suis mécano chez Brisa : c'est la politique de la boîte, on vous rembourse sans discuter." },
+    { lang: 'fr', account: 'personal', text: "Au nom de toute l'équipe, je m'engage à ce que vous soyez remboursé cette semaine." },
+    { lang: 'fr', account: 'personal', text: "J'y bosse : officiellement, l'abonnement restera à 39 € toute l'année." },
+  ],
+  valid: [
+    { lang: 'en', account: 'personal', text: 'I work at Brisa, but this is just me: I love seeing first-time riders get the hang of it.' },
+    { lang: 'en', account: 'personal', text: "I'm a mechanic at Brisa and honestly, the best part of the job is the people." },
+    { lang: 'en', account: 'personal', text: "Not my call to make, sorry! Support can look into refunds: help.brisa.bike", parent: 'you work at Brisa, will they refund me?' },
+    { lang: 'en', account: 'brand', text: 'Officially open! Our new Leeds workshop welcomes you from today, and the first service is free.' },
+    { lang: 'fr', account: 'personal', text: 'Je travaille chez Brisa, mais ici je parle en mon nom : vivement le printemps !' },
+    { lang: 'fr', account: 'personal', text: 'Je ne peux rien vous promettre, je ne suis pas au service client. Écrivez à @BrisaVelo !' },
+    { lang: 'fr', account: 'personal', text: "C'est officiel : j'ai enfin mon propre vélo cargo 🎉" },
+  ],
+});

@@ -1,0 +1,25 @@
+import practice from '../../rules/practices/19-find-the-right-answer';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    { lang: 'en', parent: "My battery fell off the rack and there's a dent in the casing. Is it still safe to charge?", text: "I reckon it's fine, those casings are built tough 👍" },
+    { lang: 'en', parent: 'Is it legal to carry my 2 kids in the Cargo on the road?', text: "Pretty sure that's allowed, loads of parents do it." },
+    { lang: 'en', parent: "Does your cloud comply with HIPAA? We're a small clinic.", text: 'Probably, we host lots of health companies.' },
+    { lang: 'en', parent: 'The charger smells of burning plastic, should I keep using it?', text: 'Should be fine, new chargers often smell a bit at first!' },
+    { lang: 'en', account: 'personal', parent: '@dan_brisa can I ride in heavy rain with the Urban?', text: "Don't see why not, mine's been fine so far 🤷" },
+    { lang: 'fr', parent: 'Ma batterie est tombée dans une flaque, je peux la recharger ?', text: 'Je pense que oui, laissez-la sécher une heure et ça devrait aller.' },
+    { lang: 'fr', parent: 'Le siège bébé Yepp est compatible avec le porte-bagages du City ?', text: 'A priori oui, la plupart des sièges passent.' },
+    { lang: 'fr', parent: 'Est-ce que vos données sont hébergées conformément au RGPD ?', text: 'Normalement oui, on fait attention à ça 👍' },
+    { lang: 'fr', parent: 'Mes freins grincent depuis ma chute, c’est dangereux ?', text: 'Bof, sûrement rien de grave, roulez tranquille.' },
+  ],
+  valid: [
+    { lang: 'en', parent: 'Is it safe to charge a battery that got soaked?', text: "Please don't charge it yet. Leave it to dry in a warm room and DM us: our workshop will check it for free." },
+    { lang: 'en', parent: 'Does the Cargo comply with UK e-bike law?', text: "Yes: 250 W motor, assistance cut at 25 km/h, so it's a legal EAPC in the UK. Details: brisa.bike/legal" },
+    { lang: 'en', parent: 'Any idea when the new colours arrive?', text: "I think spring, but don't quote me 😄" },
+    { lang: 'en', parent: 'Is the City 2 battery waterproof?', text: "It's rated IPX5: fine in heavy rain, but never pressure-wash it or submerge it." },
+    { lang: 'fr', parent: 'La batterie peut geler si je laisse le vélo dehors ?', text: 'Bonne question ! On ne veut pas vous répondre « ça devrait aller » : on vérifie avec l’atelier et on revient vers vous.' },
+    { lang: 'fr', parent: 'Mon fils de 12 ans peut rouler sur un VAE ?', text: "En France, il n'y a pas d'âge minimum légal, mais le casque est obligatoire jusqu'à 12 ans inclus. Plus d'infos : brisa.fr/securite" },
+    { lang: 'fr', parent: "C'est quoi la plus belle couleur ?", text: 'Je pense que le vert sauge, mais c’est une question de goût 😄' },
+  ],
+});
