@@ -62,31 +62,49 @@ export function analyseChunk(text: string, matcher: PhraseMatcher): ChunkAnalysi
   return { text, tokens, hits: matcher.match(tokens), evidence: languageEvidence(tokens), profileHits: new Map() };
 }
 
-/** The profile's terms as lexicons: exact for names, forgiving on plurals, prefix for banned terms ("cheap" → "cheapest"). */
+/** The profile's terms as lexicons: exact for names, by word family for topics, prefix for banned terms ("cheap" → "cheapest"). */
 export function profileLexicons(profile: Profile): Lexicon[] {
-  const variants = (term: string, prefix: boolean): string[] => {
+  const variants = (term: string, match: 'exact' | 'family' | 'prefix'): string[] => {
     const clean = term.replace(/[()|*]/g, ' ').trim();
     if (!clean) return [];
     const words = clean.split(/\s+/);
+    const head = words.slice(0, -1);
     const last = words[words.length - 1]!;
     const out = [clean];
-    if (prefix && last.length >= 4) out.push([...words.slice(0, -1), `${last}*`].join(' '));
+    if (match === 'prefix' && last.length >= 4) out.push([...head, `${last}*`].join(' '));
+    else if (match === 'family' && stem(last)) out.push([...head, `${stem(last)}*`].join(' '));
     else if (last.length >= 4 && /[a-zà-ÿ]$/.test(last)) {
-      if (/[sx]$/.test(last)) out.push([...words.slice(0, -1), last.slice(0, -1)].join(' '));
-      else out.push([...words.slice(0, -1), `${last}s`].join(' '));
+      if (/[sx]$/.test(last)) out.push([...head, last.slice(0, -1)].join(' '));
+      else out.push([...head, `${last}s`].join(' '));
     }
     return out;
   };
-  const lex = (kind: ProfileTermKind, terms: string[], prefix = false) =>
-    defineLexicon(`profile.${kind}`, { any: terms.flatMap((t) => variants(t, prefix)) });
+  const lex = (kind: ProfileTermKind, terms: string[], match: 'exact' | 'family' | 'prefix' = 'exact') =>
+    defineLexicon(`profile.${kind}`, { any: terms.flatMap((t) => variants(t, match)) });
   return [
     lex('brand', [profile.brand, ...profile.aliases]),
     lex('competitors', profile.competitors),
     lex('codenames', profile.codenames),
-    lex('restrictedTopics', profile.restrictedTopics),
-    lex('topics', profile.topics),
-    lex('bannedTerms', profile.bannedTerms, true),
+    lex('restrictedTopics', profile.restrictedTopics, 'family'),
+    lex('topics', profile.topics, 'family'),
+    lex('bannedTerms', profile.bannedTerms, 'prefix'),
   ];
+}
+
+const SUFFIXES = ['isations', 'isation', 'ations', 'ation', 'ements', 'ement', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 'e', 's'];
+
+/**
+ * A light stem for topic words, so "sauvegarde" also finds « sauvegarder », "layoffs" finds "layoff":
+ * one common ending removed, for words of 7 letters or more, keeping at least 5. Short words stay exact
+ * (« procès » must not find « processus »).
+ */
+export function stem(word: string): string | null {
+  if (word.length < 7 || !/^[\p{Ll}\p{Lu}]+$/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  for (const suffix of SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= 5) return lower.slice(0, -suffix.length);
+  }
+  return lower;
 }
 
 /** Names written with a capital in the profile must be capitalised in the draft ("Heron" the codename, not a heron). */

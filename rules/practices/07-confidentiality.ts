@@ -1,5 +1,110 @@
 // Practice 7: Protect confidential information / Protéger la confidentialité.
-import { definePractice } from '../practice';
+// Signals: the profile's codenames; credentials and API keys (AKIA…, sk_live_…, ghp_…, "mdp Brisa2024!",
+// door codes); internal hosts (*.corp, *.internal, intranet.*) and ticket references (ABC-1234); a
+// customer's e-mail, phone number or street address; and "internal only" / embargo / "you didn't hear it
+// from me" wording, which is a risk when figures, dates or prices travel with it. A privacy tip that uses
+// the words ("your address stays confidential", "never share your password") is not flagged.
+import { definePractice, type RuleContext } from '../practice';
+import { defineLexicon, type Hit } from '../text/phrases';
+import { reportAt } from '../helpers';
+import type { TextView } from '../analysis';
+import { fold } from '../text/fold';
+import { CREDENTIAL_WORDS, ROLE_MAILBOXES, findAddresses, findPhones, findSecrets, findTickets, isInternalHost, type DataSpan } from '../lexicon/data';
+
+/** Labels that mark information as not for the public. */
+const MARKERS = defineLexicon('p07.markers', {
+  en: [
+    'internal only', 'internal use only', 'for internal use', 'internal purposes only', 'strictly confidential', 'company confidential',
+    'not for distribution', 'not for publication', 'do not distribute', 'do not forward', "don't forward", 'embargoed', 'under embargo',
+    'embargo until', 'embargo till', 'under nda', 'keep it between us', 'keep this between us', 'keep it between you and me',
+    'between you and me', 'between you and i', 'off the record', "you didn't hear it from me", "you didn't hear this from me",
+    "didn't hear it from me", "didn't get it from me", "didn't get this from me", 'not supposed to share', 'not supposed to say',
+    'not supposed to tell', 'not supposed to post', "shouldn't be sharing", "shouldn't be telling", "shouldn't be saying",
+    "i shouldn't say", "i shouldn't tell", 'insider info', 'inside info',
+    'do not share this', "don't share this", 'please keep this quiet', 'keep it quiet', 'keep this quiet', 'hush hush', 'hush-hush',
+    'top secret', "don't tell anyone", 'do not tell anyone', 'keep it to yourselves', 'keep this to yourselves',
+  ],
+  fr: [
+    'usage interne', 'interne uniquement', 'usage strictement interne', 'strictement confidentiel', 'strictement confidentielle',
+    'ne pas diffuser', 'à ne pas diffuser', 'ne pas divulguer', 'à ne pas divulguer', 'sous embargo', "embargo jusqu'", 'embargo jusqu',
+    'sous nda', 'entre nous soit dit', 'que entre nous', "qu'entre nous", 'reste entre nous', 'restez entre nous', 'juste entre nous',
+    'ça reste entre nous', 'ca reste entre nous', "tu l'as pas eu de moi", "vous l'avez pas eu de moi", "tu ne l'as pas eu de moi",
+    "vous ne l'avez pas eu de moi", 'tu le tiens pas de moi', 'vous le tenez pas de moi', 'je suis pas censé', 'je ne suis pas censé',
+    'je suis pas censée', 'je ne suis pas censée', 'suis pas censé le dire', 'pas censé en parler', 'je devrais pas le dire',
+    'je ne devrais pas le dire', 'je devrais pas dire ça', 'je devrais pas en parler', 'info d\'initié', 'infos d\'initié', 'top secret', 'motus et bouche cousue', 'en off', 'off the record', 'ne le répétez pas',
+    'le répétez pas', 'ne le dites à personne', 'le dites à personne', 'dis-le à personne', 'le dis à personne', 'gardez ça pour vous', 'garde ça pour toi',
+  ],
+});
+
+/** Not announced yet: a leak from an employee; the brand's own teaser is its call. */
+const NOT_YET_PUBLIC = defineLexicon('p07.not-yet-public', {
+  en: ['not public yet', 'not announced yet', "hasn't been announced", "haven't announced", 'not official yet', 'unannounced', 'before the announcement', 'before it goes public', 'before the official announcement'],
+  fr: ['pas encore annoncé', 'pas encore annoncée', 'pas encore officiel', 'pas encore officielle', 'pas encore public', 'pas encore publique', "avant l'annonce officielle", "avant l'annonce", 'pas encore officialisé'],
+});
+
+/** « Entre nous, … »: a marker when it opens the sentence or stands apart. */
+const BETWEEN_US = defineLexicon('p07.between-us', { fr: ['entre nous'], en: ['between us'] });
+
+/** "Confidential" on its own: a label when it tags what is shared, harmless in a privacy tip. */
+const CONFIDENTIAL = defineLexicon('p07.confidential', {
+  en: ['confidential'],
+  fr: ['confidentiel', 'confidentielle', 'confidentiels', 'confidentielles', 'confidentiel défense'],
+});
+
+/** Internal sources: where a leak comes from. */
+const INTERNAL_SOURCES = defineLexicon('p07.internal-sources', {
+  en: [
+    'internal (launch|roadmap|calendar|memo|memos|deck|doc|docs|document|documents|slides|figures|numbers|data|dashboard|forecast|forecasts|plan|plans|pricing|price list|sales|report|email|e-mail|emails|mail|meeting|chat|slack|wiki|notes|targets|kpis|kpi|metrics|timeline|schedule|announcement|audit|org chart|budget|projections|spreadsheet)',
+    'all-hands', 'all hands meeting', 'at the all hands', 'board meeting', 'board deck', 'leadership meeting', 'leadership offsite',
+    'exec meeting', 'the exec team said', 'company slack', 'our slack', 'on slack today', 'saw the numbers', 'saw the figures',
+    'the roadmap says', 'the leadership deck', 'we were told internally',
+  ],
+  fr: [
+    '(chiffres|document|documents|doc|docs|réunion|mail|mails|note|notes|calendrier|roadmap|feuille de route|tarifs|prévisions|outil|données|slides|présentation|rapport|audit|objectifs|planning|sondage|dashboard|tableau de bord|budget|organigramme|annonce|chat|slack|wiki) (interne|internes)',
+    'en interne', 'comité de direction', 'codir', 'comex', 'séminaire de direction', "conseil d'administration", 'réunion de direction',
+    'réunion du board', 'la plénière', 'les chiffres du mois', 'vu les chiffres', 'vu les slides', 'on nous a dit en interne', 'annoncé en interne',
+  ],
+});
+
+/** Weaker internal sources: a leak when a figure or a date comes with them. */
+const HEARD_INSIDE = defineLexicon('p07.heard-inside', {
+  en: ['on the roadmap', 'in the roadmap', 'my manager said', 'my manager told us', 'my boss said', 'my boss told us', 'saw it in the planning', 'heard in a meeting', 'in a meeting today', 'from the planning', 'in the planning', 'told us this morning', 'announced to staff', 'told staff'],
+  fr: ['vu en réunion', 'dit en réunion', 'sur le planning', 'dans le planning', 'dans la roadmap', 'sur la roadmap', "mon chef m'a dit", "mon boss m'a dit", "ma cheffe m'a dit", "ma boss m'a dit", "mon manager m'a dit", 'on nous a annoncé ce matin', 'on nous a annoncé', 'annoncé aux salariés', 'annoncé au personnel'],
+});
+
+/** Teasing that hints at a leak: harmless alone, a leak with a figure or date on a personal account. */
+const TEASERS = defineLexicon('p07.teasers', {
+  en: ["can't say much", "can't say more", "can't say too much", "can't tell you much", "can't tell you more", 'not allowed to say', 'not allowed to tell', 'psst', 'shh', 'shhh', 'spoiler alert', 'little birdie', 'a little bird told me', 'rumour from the inside', 'inside scoop', 'from the inside', 'sneak peek'],
+  fr: ['peux pas en dire plus', 'peux pas trop en dire', 'peux rien dire', 'peux pas en dire trop', 'ai pas le droit de', "n'ai pas le droit de", 'rien dire de plus', 'chut', 'psst', 'petit scoop', 'un scoop', 'exclu', 'petit oiseau', 'de source sûre', "de l'intérieur"],
+});
+
+/** Figures and schedules: what turns a marker into a leak. */
+const FIGURE_WORDS = defineLexicon('p07.figures', {
+  en: ['price', 'prices', 'pricing', 'priced', 'margin', 'margins', 'revenue', 'turnover', 'profit', 'loss', 'losses', 'sales', 'subscribers', 'customers', 'users', 'headcount', 'launch', 'launching', 'launches', 'release', 'releasing', 'ships', 'shipping in', 'release date', 'launch date', 'roadmap', 'budget', 'forecast', 'targets', 'valuation', 'funding', 'million', 'millions', 'billion', 'per month', 'a month', '/month', 'per seat', 'a seat', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'next week', 'next month', 'this autumn', 'this spring', 'this summer', 'this winter', 'in the autumn', 'in the spring', 'think autumn', 'think spring'],
+  fr: ['prix', 'tarif', 'tarifs', 'marge', 'marges', "chiffre d'affaires", 'ca', 'bénéfice', 'bénéfices', 'pertes', 'ventes', 'abonnés', 'clients', 'utilisateurs', 'effectifs', 'lancement', 'sortie', 'sort en', 'sortira', 'date de sortie', 'date de lancement', 'roadmap', 'budget', 'prévisions', 'objectifs', 'valorisation', 'levée', 'million', 'millions', 'milliard', 'milliards', 'par mois', '/mois', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'la semaine prochaine', 'le mois prochain', 'cet automne', 'à la rentrée', 'au printemps', "cet été", 'cet hiver', 'T1', 'T2', 'T3', 'T4', 'S1', 'S2'],
+});
+
+/** Company finances: an employee posting them with a number is leaking them. */
+const FINANCES = defineLexicon('p07.finances', {
+  en: ['revenue', 'revenues', 'turnover', 'margin', 'margins', 'profit', 'profits', 'losses', 'burn rate', 'burning cash', 'burning through', 'runway', 'valuation', 'sales figures', 'churn', 'gross margin', 'ebitda', 'arr', 'mrr', 'cash left', 'in the red'],
+  fr: ["chiffre d'affaires", 'notre ca', 'le ca', 'du ca', 'marge', 'marges', 'bénéfice', 'bénéfices', 'pertes', 'tréso', 'trésorerie', 'valorisation', 'ventes du mois', 'marge brute', 'marge négative', 'ebitda', 'churn', 'dans le rouge', 'cramer du cash', 'crame du cash'],
+});
+
+/** The brand speaking about its own place: an address or number that is meant to be public. */
+const OWN_PLACE = defineLexicon('p07.own-place', {
+  en: ['our shop', 'our store', 'our workshop', 'our showroom', 'our office', 'our offices', 'our hq', 'our headquarters', 'our flagship', 'our new shop', 'our new store', 'our stand', 'our booth', 'find us', 'visit us', 'come see us', 'come and see us', 'join us', 'meet us', 'see you at', 'call us', 'ring us', 'our number', 'our phone', 'our hotline', 'customer service', 'customer care', 'helpline', 'support line', 'opening', 'grand opening', 'pop-up', 'popup', 'event', 'workshop at', 'our team at'],
+  fr: ['notre boutique', 'notre magasin', 'notre atelier', 'notre showroom', 'nos bureaux', 'notre siège', 'notre agence', 'notre stand', 'notre nouvelle boutique', 'notre nouveau magasin', 'retrouvez-nous', 'retrouvez nous', 'venez nous voir', 'rendez-vous au', 'rendez-vous à', 'rdv au', 'rdv à', 'venez', 'appelez-nous', 'appelez nous', 'contactez-nous', 'nous joindre', 'notre numéro', 'notre standard', 'service client', 'hotline', 'inauguration', 'ouverture', 'pop-up', 'événement', 'évènement', 'salon', 'atelier au'],
+});
+
+/** The person sharing their own details on their own account. */
+const SELF_DETAILS = defineLexicon('p07.self-details', {
+  en: ['call me', 'text me', 'reach me', 'email me', 'e-mail me', 'my number', 'my email', 'my e-mail', 'my address', 'contact me', 'dm me', 'me at', 'reach out at', 'drop me a line'],
+  fr: ['appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'mon numéro', 'mon mail', 'mon email', 'mon adresse', 'écrivez-moi', 'écris-moi', 'contactez-moi', 'contacte-moi', 'me joindre', 'joignable au', 'mp moi', 'mp-moi'],
+});
+
+/** Privacy tips use the vocabulary without leaking anything: "your data stays confidential". */
+const PRIVACY_TIP = /^(your|yours|vos|votre|ton|ta|tes|their|leurs|leur)$/;
+const STAYS = new Set(['stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'keeps', 'remained', 'rester', 'reste', 'restent', 'restera', 'resteront', 'restent', 'garde', 'gardees', 'gardes', 'gardee', 'traitees', 'traites', 'traitee', 'traite', 'handled', 'treated', 'strictement', 'strictly', 'totally', 'entirely', 'always', 'toujours']);
 
 export default definePractice({
   meta: {
@@ -11,9 +116,274 @@ export default definePractice({
       fr: "Protégez les informations confidentielles et la propriété intellectuelle de l'entreprise, ainsi que les données personnelles des clients : ni nom de code, ni chiffre non annoncé, ni identifiant, ni détail privé.",
     },
     detection: 'auto',
-    messages: {},
+    messages: {
+      codename: {
+        text: {
+          en: '"{term}" is an internal codename. Naming an unreleased project in public reveals it before the company does.',
+          fr: '« {term} » est un nom de code interne. Le citer en public dévoile un projet avant que l’entreprise ne l’annonce.',
+        },
+        fix: {
+          en: 'Remove the codename; talk about the product only once it has been announced, under its public name.',
+          fr: 'Retirez le nom de code ; parlez du produit seulement une fois annoncé, sous son nom public.',
+        },
+      },
+      secret: {
+        text: {
+          en: '"{term}" looks like a password, API key or access code. Anyone who reads the post can use it.',
+          fr: '« {term} » ressemble à un mot de passe, une clé d’API ou un code d’accès. N’importe quel lecteur pourra s’en servir.',
+        },
+        fix: {
+          en: 'Delete it from the draft, then revoke or change it: once posted, consider it compromised.',
+          fr: 'Supprimez-le du brouillon, puis révoquez-le ou changez-le : une fois publié, considérez-le comme compromis.',
+        },
+      },
+      personalData: {
+        text: {
+          en: '"{term}" is someone\'s {what}. Publishing a customer\'s personal details breaks their privacy (and data protection law).',
+          fr: '« {term} » : c’est {what} de quelqu’un. Publier les coordonnées d’un client viole sa vie privée (et le RGPD).',
+        },
+        fix: {
+          en: 'Take the details out and continue the conversation in a private message.',
+          fr: 'Retirez ces informations et poursuivez l’échange en message privé.',
+        },
+      },
+      internalHost: {
+        text: {
+          en: '"{term}" points to an internal system. Internal addresses and tickets tell outsiders how the company works inside.',
+          fr: '« {term} » renvoie à un outil interne. Adresses et tickets internes renseignent l’extérieur sur le fonctionnement de l’entreprise.',
+        },
+        fix: {
+          en: 'Remove the internal link or reference; share a public page or describe the fix in plain words.',
+          fr: 'Retirez le lien ou la référence interne ; partagez une page publique ou décrivez la correction avec des mots simples.',
+        },
+      },
+      marked: {
+        text: {
+          en: '"{term}": this says the information is not meant to be public. Posting it is a leak, however small.',
+          fr: '« {term} » : cela dit bien que l’information n’est pas destinée au public. La publier, c’est une fuite, même petite.',
+        },
+        fix: {
+          en: 'Keep it off social media until the company announces it; share only what is already public.',
+          fr: 'Gardez-la hors des réseaux jusqu’à l’annonce officielle ; ne partagez que ce qui est déjà public.',
+        },
+      },
+      unannounced: {
+        text: {
+          en: '"{term}": figures, dates or prices from inside the company are not yours to announce.',
+          fr: '« {term} » : chiffres, dates ou prix venus de l’intérieur de l’entreprise, ce n’est pas à vous de les annoncer.',
+        },
+        fix: {
+          en: 'Remove the internal figures and point to the official announcement when there is one.',
+          fr: 'Retirez les chiffres internes et renvoyez vers l’annonce officielle quand elle existera.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [MARKERS, NOT_YET_PUBLIC, FINANCES, BETWEEN_US, CONFIDENTIAL, INTERNAL_SOURCES, HEARD_INSIDE, TEASERS, FIGURE_WORDS, OWN_PLACE, SELF_DETAILS, CREDENTIAL_WORDS],
+  create(ctx) {
+    const d = ctx.draft;
+    // Data filled into messages follows the language of the messages (the user's), not the draft's.
+    const fr = (ctx.context.locale ?? ctx.lang) === 'fr';
+    let reported = 0;
+    const reportSpan = (s: { start: number; end: number }, id: string, sev: 'warn' | 'risk', data: Record<string, string> = {}) => {
+      ctx.report({ messageId: id, severity: sev, start: s.start, end: s.end, data: { term: d.text.slice(s.start, s.end), ...data } });
+      reported++;
+    };
+
+    // 1. Codenames from the profile.
+    for (const h of d.profileTerms('codenames')) {
+      reportAt(ctx, h, 'codename', 'risk');
+      reported++;
+      break;
+    }
+
+    // 2. Credentials and access codes.
+    const credentialHits = d.find(CREDENTIAL_WORDS).map((h) => ({ start: h.start, end: h.end, word: fold(d.text.slice(h.start, h.end)) }));
+    const secrets = findSecrets(d.text, credentialHits);
+    if (secrets.length) reportSpan(secrets[0]!, 'secret', 'risk');
+
+    // 3. Internal hosts and tickets.
+    let host = false;
+    for (const t of d.tokens) {
+      if ((t.kind === 'url' || t.kind === 'email') && isInternalHost(t.raw)) {
+        reportSpan(t, 'internalHost', 'risk');
+        host = true;
+        break;
+      }
+    }
+    if (!host) {
+      const ticket = findTickets(d.text)[0];
+      if (ticket) reportSpan(ticket, 'internalHost', 'warn');
+    }
+
+    // 4. Customers' personal data.
+    const personal = personalData(ctx);
+    if (personal) reportSpan(personal, 'personalData', 'risk', { what: whatLabel(personal.kind, fr) });
+
+    // 5. Markers, internal sources and teasers, with or without figures.
+    const figure = hasFigure(d);
+    const markers = d.find(MARKERS).filter((h) => !tipAround(d, h));
+    if (ctx.context.account === 'personal') markers.push(...d.find(NOT_YET_PUBLIC));
+    for (const h of d.find(BETWEEN_US)) {
+      const s = d.sentenceAt(h.start);
+      const next = d.tokens[h.to];
+      if ((s && s.from === h.from) || (next && next.kind === 'punct' && /^[,:…]/.test(next.raw)) || (next && next.kind === 'emoji')) markers.push(h);
+    }
+    const confidential = d.find(CONFIDENTIAL).filter((h) => confidentialLabel(d, h));
+    const marker = firstHit(markers, confidential);
+    if (marker) {
+      reportSpan(marker, figure ? 'unannounced' : 'marked', figure ? 'risk' : 'warn');
+      return;
+    }
+    // Internal sources ("the internal launch calendar", « les chiffres internes ») on a personal account:
+    // the brand saying "tested in-house" is how brands speak, an employee quoting internal material leaks.
+    const source = d.find(INTERNAL_SOURCES)[0];
+    if (source && ctx.context.account === 'personal') {
+      reportSpan(source, 'unannounced', figure ? 'risk' : 'warn');
+      return;
+    }
+    const heard = d.find(HEARD_INSIDE)[0];
+    if (heard && ctx.context.account === 'personal' && figure) {
+      reportSpan(heard, 'unannounced', 'warn');
+      return;
+    }
+    // Company finances with a number, from an employee speaking as "we" / « on ».
+    const finances = d.find(FINANCES).find((h) => {
+      const s = d.sentenceAt(h.start);
+      if (!s) return false;
+      for (let k = s.from; k < s.to; k++) if (d.tokens[k]!.kind === 'word' && /^(we|we're|we've|our|ours|on|nous|notre|nos)$/.test(d.tokens[k]!.forms[0]!)) return true;
+      return false;
+    });
+    if (finances && ctx.context.account === 'personal' && figure && reported === 0) {
+      reportSpan(finances, 'unannounced', 'warn');
+      return;
+    }
+    if (ctx.context.account === 'personal' && reported === 0) {
+      const teaser = d.find(TEASERS)[0] ?? shushEmoji(d);
+      if (teaser && (figure || d.profileTerms('codenames').length > 0)) reportSpan(teaser, 'unannounced', 'warn');
+    }
   },
 });
+
+function firstHit(...lists: Hit[][]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const l of lists) for (const h of l) if (!best || h.start < best.start) best = h;
+  return best;
+}
+
+function whatLabel(kind: DataSpan['kind'], fr: boolean): string {
+  switch (kind) {
+    case 'phone':
+      return fr ? 'le numéro de téléphone' : 'phone number';
+    case 'email':
+      return fr ? 'l’adresse e-mail' : 'e-mail address';
+    case 'card':
+      return fr ? 'le numéro de carte' : 'card number';
+    case 'access-code':
+      return fr ? 'le code d’accès' : 'access code';
+    default:
+      return fr ? 'l’adresse postale' : 'home address';
+  }
+}
+
+/** "Don't share your password", "vos données restent confidentielles": the words in a privacy tip. */
+function tipAround(d: TextView, h: Hit): boolean {
+  for (let k = h.to; k < d.tokens.length && k <= h.to + 2; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && PRIVACY_TIP.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
+/** "Confidential" tags shared information ("CONFIDENTIAL:", "confidential but…", "info confidentielle") rather than promising privacy. */
+function confidentialLabel(d: TextView, h: Hit): boolean {
+  const sentence = d.sentenceAt(h.start)!;
+  for (let k = h.from - 1; k >= sentence.from && k >= h.from - 4; k--) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && STAYS.has(t.forms[0]!)) return false;
+  }
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && PRIVACY_TIP.test(t.forms[0]!)) return false;
+    if (t.kind === 'word' && /^(data|donnees|privacy|confidentialite|rgpd|gdpr|policy|politique)$/.test(t.forms[0]!)) return false;
+  }
+  return true;
+}
+
+function hasFigure(d: TextView): boolean {
+  if (d.find(FIGURE_WORDS).length > 0) {
+    // A figure word counts when a number is around, or for schedules and prices on their own.
+    for (const t of d.tokens) if (t.kind === 'word' && /\d/.test(t.raw)) return true;
+    for (const h of d.find(FIGURE_WORDS)) {
+      if (/price|pricing|prix|tarif|launch|lancement|sortie|release|date|margin|marge|revenue|chiffre|roadmap|janv|fevr|mars|avril|juin|juil|aout|sept|octo|nove|dece|janu|febr|march|april|june|july|augu|q[1-4]|t[1-4]/.test(fold(d.text.slice(h.start, h.end)))) return true;
+    }
+  }
+  for (const t of d.tokens) {
+    if (t.kind === 'punct' && /^[€$£%]$/.test(t.raw)) return true;
+    if (t.kind === 'word' && /^\d+(?:[.,]\d+)?(?:k|m|k€|m€|€|\$|£|%)$/i.test(t.raw)) return true;
+  }
+  return false;
+}
+
+function shushEmoji(d: TextView): Hit | undefined {
+  for (let i = 0; i < d.tokens.length; i++) {
+    const t = d.tokens[i]!;
+    if (t.kind === 'emoji' && (t.raw.startsWith('🤫') || t.raw.startsWith('🤐'))) return { lexicon: 'p07.shush', lang: 'any', start: t.start, end: t.end, from: i, to: i + 1 };
+  }
+  return undefined;
+}
+
+/** The first piece of a customer's personal data: e-mail, phone, card, address; or null. */
+function personalData(ctx: RuleContext): DataSpan | null {
+  const d = ctx.draft;
+  const personal = ctx.context.account === 'personal';
+  const self = d.find(SELF_DETAILS).length > 0;
+  const own = d.find(OWN_PLACE);
+  const brandWords = brandTokens(ctx);
+  // E-mail addresses that are not the brand's own or a role mailbox.
+  for (const t of d.tokens) {
+    if (t.kind !== 'email') continue;
+    const addr = t.raw.replace(/^[^\w]+/, '').toLowerCase();
+    const [local, domain = ''] = addr.split('@');
+    if (ROLE_MAILBOXES.has(local!.replace(/[^a-z0-9-]/g, ''))) continue;
+    if (brandWords.some((w) => domain.replace(/[^a-z0-9]/g, '').includes(w))) continue;
+    if (personal && self) continue;
+    if (isInternalHost(addr)) continue;
+    return { kind: 'email', start: t.start, end: t.end };
+  }
+  for (const p of findPhones(d.text)) {
+    if (p.kind === 'card') return p;
+    const sentence = d.sentenceAt(p.start);
+    const ownHere = own.some((h) => d.sentenceAt(h.start) === sentence) || (own.length > 0 && ctx.context.kind === 'post') || ownNumber(d, sentence);
+    if (ownHere) continue;
+    if (personal && self) continue;
+    return p;
+  }
+  const addresses = findAddresses(d.tokens);
+  if (addresses.length) {
+    const customerContext = ctx.context.kind === 'reply' || /(?:^|\s)(?:mrs?|ms|mme|mlle|m\.|customer|client|cliente|livr|delivered|deliver|shipped|sent to|envoy|parti|lives|habite)/i.test(d.text);
+    for (const a of addresses) {
+      const sentence = d.sentenceAt(a.start);
+      if (own.some((h) => d.sentenceAt(h.start) === sentence)) continue;
+      if (personal && self) continue;
+      if (customerContext) return a;
+    }
+  }
+  return null;
+}
+
+/** "Call our Lyon shop on…", « Notre agence : 04… », "contact us": the brand's own line. */
+function ownNumber(d: TextView, sentence: { from: number; to: number } | undefined): boolean {
+  if (!sentence) return false;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && /^(our|us|notre|nos|appelez-nous|contactez-nous|joindre|shop|store|boutique|atelier|magasin|agence|showroom|office|bureau|bureaux|hotline|helpline|standard|sav|switchboard|reception|accueil|support|workshop)$/.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
+function brandTokens(ctx: RuleContext): string[] {
+  const p = ctx.profile;
+  if (!p) return [];
+  return [p.brand, ...p.aliases].map((n) => fold(n).replace(/[^a-z0-9]/g, '')).filter((w) => w.length >= 3);
+}

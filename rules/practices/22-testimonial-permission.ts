@@ -1,5 +1,105 @@
 // Practice 22: Ask before using testimonials / Demander avant de citer un client.
-import { definePractice } from '../practice';
+// A testimonial is flagged when it combines two signals out of: a private channel ("emailed us",
+// « nous a écrit », a screenshot of a DM), a quotation, a named person or organisation ("Martin Keller",
+// « Mme Lefèvre », « la Mairie de Villeurbanne »), and a customer relationship ("for choosing us",
+// « d'avoir choisi », "delivered … to", a client's logo). Stated consent ("shared with her permission",
+// « avec l'accord de ») clears it.
+import { definePractice, type RuleContext } from '../practice';
+import { defineLexicon, type Hit } from '../text/phrases';
+import type { TextView } from '../analysis';
+import { findAttachments, findQuotes } from '../lexicon/data';
+
+/** Private channels: what was said there was not said to the public. */
+const PRIVATE_CHANNEL = defineLexicon('p22.private-channel', {
+  en: [
+    'emailed us', 'e-mailed us', 'emailed me', 'e-mailed me', 'wrote to us', 'wrote us', 'wrote in', 'wrote to me', 'messaged us',
+    'messaged me', "dm'd us", 'dmed us', "dm'd me", 'dmed me', 'sent us a message', 'sent us this message', 'sent us an email',
+    'sent us a note', 'sent us a card', 'sent us a letter', 'sent us this', 'sent me a message', 'sent me this', 'texted us', 'texted me',
+    'in a dm', 'in the dms', 'in our dms', 'in an email', 'in an e-mail', 'via dm', 'by email', 'by e-mail', 'in (his|her|their) email',
+    'in (his|her|their) message', 'in (his|her|their) letter', 'private message', 'left us a voicemail', 'left us a note', 'left a note',
+    'left the loveliest note', 'left us the loveliest note', 'left us a card', 'handwritten note', 'support ticket', 'to our support team', 'to customer service', 'our inbox', 'landed in our inbox',
+    '(email|e-mail|message|note|letter|dm|text|voicemail|card|review) from', 'lovely email', 'lovely message', 'sweetest message',
+  ],
+  fr: [
+    'nous a écrit', 'nous ont écrit', "m'a écrit", "m'ont écrit", 'nous a envoyé', 'nous ont envoyé', "m'a envoyé", 'nous a confié',
+    'nous ont confié', "m'a confié", 'nous a laissé', 'nous a laissé un mot', 'en mp', 'en dm', 'en message privé', 'par message privé',
+    'par mail', 'par e-mail', 'par email', 'par courrier', 'reçu au sav', 'reçu ce matin', 'reçu hier',
+    'reçue ce matin', 'reçue hier', 'son mail', 'son e-mail', 'son email', 'son message', 'sa lettre', 'son courrier', 'son petit mot',
+    'le message de', 'le mail de', 'la lettre de', 'le petit mot de', 'un petit mot', 'mot manuscrit', 'nous a appelés',
+    'au service client', 'dans notre boîte mail', 'dans nos mp', '(mail|e-mail|message|courrier|texto|sms) de', 'reçu par mail', 'reçu en mp',
+    'reçu par message', 'envoyé en mp', 'envoyé par mail',
+  ],
+});
+
+/** Reported speech that needs a second signal: "told us", « m'a dit ». */
+const SAID = defineLexicon('p22.said', {
+  en: ['told us', 'told me', 'said to us', 'says', 'said', 'wrote', 'tells us', 'shared with us', 'raved', 'called us'],
+  fr: ['nous a dit', "m'a dit", 'nous ont dit', 'dixit', 'selon lui', 'selon elle', 'nous dit', 'nous raconte', 'témoigne', 'a dit', 'raconte'],
+});
+
+/** A customer relationship: the person or organisation is a client. */
+const CUSTOMER = defineLexicon('p22.customer', {
+  en: [
+    'customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'guest', 'guests', 'stayed with us', 'for choosing',
+    'chose us', 'chose', 'choosing us', 'trusts us', 'trusted us', 'delivered', 'signed up', 'just signed', 'bought', 'ordered', 'rescued',
+    'saved', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'new client', 'new customer',
+    'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'our latest client', 'happy customer', 'happy client',
+    'review', 'testimonial', 'fleet', 'rider', 'member', 'patron', 'diner',
+  ],
+  fr: [
+    'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi",
+    'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'a acheté',
+    'a commandé', 'sauvé', 'réparé', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à',
+    'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'roule en', 'avis', 'témoignage',
+    'accompagner', 'équiper', 'chez nous', 'flotte',
+  ],
+});
+
+/** A client relationship strong enough to make naming a customer a testimonial without a quote. */
+const CLIENT = defineLexicon('p22.client', {
+  en: ['customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted'],
+  fr: ['client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée'],
+});
+
+/** Stated consent. */
+const CONSENT = defineLexicon('p22.consent', {
+  en: [
+    'with (his|her|their) permission', 'with permission', 'shared with permission', 'with (his|her|their) consent', 'with consent',
+    'with (his|her|their) blessing', 'with (his|her|their) ok', 'with (his|her|their) okay', '(who|they|she|he) (kindly|) agreed to',
+    '(who|they|she|he) (kindly|) (said|told us) we could', 'gave us permission', 'gave permission', 'gave us the go-ahead',
+    'thanks for letting us', 'thank you for letting us', 'allowed us to', 'agreed to share', 'agreed to let us', 'happy for us to share',
+    'shared with (his|her|their) ok', 'posted with permission', 'reposted with permission', 'used with permission', 'consented',
+  ],
+  fr: [
+    'avec (son|leur) (accord|autorisation|permission|feu vert)', "avec l'accord de", "avec l'autorisation de", 'avec son aimable autorisation',
+    'avec leur aimable autorisation', 'qui a accepté', 'qui ont accepté', 'a accepté de', 'ont accepté de', 'nous autorise', 'nous a autorisés',
+    'nous ont autorisés', 'nous a autorisé', 'nous ont autorisé', 'nous a donné son accord', 'nous ont donné leur accord', 'avec son accord',
+    'merci de nous avoir autorisés', 'merci de nous laisser', 'partagé avec son accord', 'publié avec son accord', "d'accord pour qu'on",
+    'ok pour partager', 'a donné son feu vert',
+  ],
+});
+
+/** Titles and roles that name a person or an organisation without a first name. */
+const TITLED = defineLexicon('p22.titled', {
+  en: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lady', 'lord', 'the mayor of', 'mayor of', 'head of', 'the ceo of', 'the owner of', 'owner of', 'their cto', 'their ceo', 'their cio', 'their head of', 'their it director', 'their manager', 'their hr director', 'the team at', 'the folks at', 'the council of'],
+  fr: ['mme', 'mlle', 'madame', 'monsieur', 'docteur', 'maître', 'le maire de', 'la maire de', 'la mairie de', 'la ville de', 'le patron de', 'la patronne de', 'le gérant de', 'la gérante de', 'leur dsi', 'leur drh', 'leur directeur', 'leur directrice', 'leur pdg', 'leur dg', 'la cheffe', 'le chef', 'le restaurant', "l'hôtel", 'le cabinet', "l'équipe de", 'la société', "l'entreprise", "l'association", 'la région', 'le département', 'la métropole', "l'école", 'le lycée', 'le collège', "l'hôpital", 'la clinique'],
+});
+
+/** Published reviews and the press: already public, quoted with their source. */
+const PRESS = defineLexicon('p22.press', {
+  en: ['magazine', 'journalist', 'editor', 'editor at', 'reviewer', 'review in', 'weekly', 'the times', 'new york times', 'financial times', 'sunday times', 'the guardian', 'bbc', 'wired', 'the verge', 'techcrunch', 'the press', 'in the press', 'press release', 'article', 'podcast', 'interview', 'award', 'awards', 'critic', 'critics', 'tested by', 'as seen in', 'featured in', 'our ceo', 'our founder', 'minister'],
+  fr: ['magazine', 'journaliste', 'rédacteur', 'rédactrice', 'journal', 'presse', 'article', 'podcast', 'interview', 'le parisien', 'le monde', 'libération', 'ouest-france', 'les échos', 'trophée', 'testé par', 'vu dans', 'ministre', 'notre pdg', 'notre fondateur', 'notre fondatrice'],
+});
+
+const INTRO = defineLexicon('p22.intro', {
+  en: ['shout-out to', 'shoutout to', 'shout out to', 'big thanks to', 'huge thanks to', 'massive thanks to', 'thank you to', 'kudos to', 'congrats to', 'meet', 'say hi to', 'welcome to'],
+  fr: ['merci à', 'un grand merci à', 'bravo à', 'félicitations à', 'bienvenue à', 'coucou à', 'big up à', 'spéciale dédicace à'],
+});
+
+const PRIVATE_ATTACHMENT = /(screenshot|screen shot|screengrab|capture|photo|scan|picture|pic|image)[^\]]{0,80}(?<![\p{L}\p{N}])(dm|dms|e-?mail|mail|message|messages|note|letter|lettre|review|avis|conversation|chat|whatsapp|texto|sms|mot|card|carte|courrier|voicemail|ticket)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(name|nom|profile photo|photo de profil)[^\]]{0,30}(?<![\p{L}\p{N}])(visible|visibles|showing|apparent)(?![\p{L}\p{N}])/u;
+const PEOPLE_ATTACHMENT = /(photo|picture|pic|video|vidéo|selfie|image)[^\]]{0,40}(?<![\p{L}\p{N}])(family|famille|customer|client|cliente|couple|kids|children|enfants|twins|jumeaux|guest|guests|him|her|them|the mayor|le maire|la maire|actor|actress|singer|footballer|celebrity|star|influencer|acteur|actrice|chanteur|chanteuse|footballeur|people|célébrité)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])logos?(?![\p{L}\p{N}])/u;
+
+const STOP_NAMES = /^(I|I'm|I've|I'd|I'll|Je|J'|On|Il|Elle|Ils|Elles|We|Our|Nous|Notre|Nos|The|A|An|Le|La|Les|Un|Une|Des|De|Du|Merci|Thanks|Thank|Big|Huge|Shout|Bravo|Happy|Joyeux|Bonne|Bon|Bonjour|Hello|Hi|Hey|Yes|No|Oui|Non|Et|And|But|Mais|So|Donc|When|Quand|This|That|Ce|Cette|Ça|Ca|It|It's|He|She|They|Her|His|Their|Leur|Son|Sa|Ses|Here|Voici|Voilà|Today|Aujourd'hui|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Fiers|Fières|Proud|Honoured|Honored|Trop|Super|Delivered|Livré|Just|Juste|OK|Ok|Meet|Welcome|Say|Look|Congrats|Congratulations|Félicitations|Bienvenue|Regardez|Voici|Thanks|Huge|Massive|Shoutout|Shout-out|Dear|Cher|Chère|Spotted|Guess)$/;
 
 export default definePractice({
   meta: {
@@ -11,9 +111,160 @@ export default definePractice({
       fr: "Demandez l'autorisation des clients et partenaires avant de les mettre en avant, de citer leurs propos ou leur logo.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      privateMessage: {
+        text: {
+          en: '"{term}": a message sent to you privately is being made public. The customer wrote to you, not to your followers.',
+          fr: '« {term} » : un message reçu en privé devient public. Ce client vous a écrit à vous, pas à vos abonnés.',
+        },
+        fix: {
+          en: 'Ask them first, and say so in the post ("shared with her permission"), or quote them without anything that identifies them.',
+          fr: 'Demandez-lui d’abord, et dites-le dans le post (« partagé avec son accord »), ou citez-le sans rien qui permette de l’identifier.',
+        },
+      },
+      namedTestimonial: {
+        text: {
+          en: '"{term}": a customer is named or quoted as a testimonial, with no sign they agreed to it.',
+          fr: '« {term} » : un client est nommé ou cité en guise de témoignage, sans indication de son accord.',
+        },
+        fix: {
+          en: 'Get their OK before posting and mention it, or leave out the name, logo and quote.',
+          fr: 'Obtenez son accord avant de publier et mentionnez-le, ou retirez le nom, le logo et la citation.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [PRIVATE_CHANNEL, SAID, CUSTOMER, CLIENT, CONSENT, TITLED, INTRO, PRESS],
+  create(ctx) {
+    const d = ctx.draft;
+    if (d.find(CONSENT).length > 0) return;
+
+    const attachments = d.text.includes('[') ? findAttachments(d.text) : [];
+    const privateAttachment = attachments.find((a) => PRIVATE_ATTACHMENT.test(a.text));
+    const peopleAttachment = attachments.find((a) => PEOPLE_ATTACHMENT.test(a.text));
+    // Quotes outside the attachments' descriptions.
+    const quote = findQuotes(d.text).find((q) => !attachments.some((a) => q.start >= a.start && q.end <= a.end));
+    const channel = d.find(PRIVATE_CHANNEL).find((h) => !ownPeopleAfter(d, h) && senderNamed(d, h));
+    const client = d.find(CLIENT)[0];
+    // Every signal below needs one of these: most drafts stop here, before the name search.
+    if (!channel && !quote && !privateAttachment && !peopleAttachment && !client) return;
+    const said = d.find(SAID)[0];
+    const customer = d.find(CUSTOMER)[0];
+    const name = namedParty(ctx.draft, ctx.profile ? d.profileTerms('brand').concat(d.profileTerms('competitors'), d.profileTerms('codenames')) : []);
+
+    // A private message made public: with a quote, a name or a picture of it.
+    if (channel && (quote || name || privateAttachment || peopleAttachment)) {
+      report(ctx, channel, 'privateMessage', 'risk');
+      return;
+    }
+    if (privateAttachment) {
+      ctx.report({ messageId: 'privateMessage', severity: 'warn', start: privateAttachment.start, end: privateAttachment.end, data: { term: d.text.slice(privateAttachment.start, privateAttachment.end) } });
+      return;
+    }
+    // Reported praise from a named customer (press quotes are public already).
+    if (quote && (said || customer) && (name || customer) && d.find(PRESS).length === 0) {
+      if (name || (said && customer)) {
+        report(ctx, name ?? quote, 'namedTestimonial', 'warn');
+        return;
+      }
+    }
+    // A named client featured in a post: "Merci à Transalp Logistique d'avoir choisi Brisa", "[logo Transalp]".
+    if (ctx.context.kind === 'post' && name && (client || peopleAttachment)) {
+      if (client && !sameSentenceOrNear(d, name, client) && !peopleAttachment) return;
+      report(ctx, name, 'namedTestimonial', 'warn');
+    }
   },
 });
+
+function report(ctx: RuleContext, span: { start: number; end: number }, id: string, severity: 'warn' | 'risk'): void {
+  ctx.report({ messageId: id, severity, start: span.start, end: span.end, data: { term: ctx.draft.text.slice(span.start, span.end) } });
+}
+
+function sameSentenceOrNear(d: TextView, a: { start: number }, b: { start: number }): boolean {
+  const sa = d.sentenceAt(a.start);
+  const sb = d.sentenceAt(b.start);
+  if (sa === sb) return true;
+  return !!sa && !!sb && Math.abs(d.sentences.indexOf(sa) - d.sentences.indexOf(sb)) <= 1;
+}
+
+/**
+ * A named person or organisation: a title or role ("Mme Lefèvre", « le maire de Villefranche », "their CTO"),
+ * or two capitalised words in a row that are not the brand's own names ("Martin Keller", "Transalp Logistique").
+ */
+function namedParty(d: TextView, ownNames: Hit[]): { start: number; end: number } | null {
+  const own = (k: number) => ownNames.some((h) => k >= h.from && k < h.to) || ownPerson(d, k);
+  for (const h of d.find(TITLED)) {
+    const next = d.tokens[h.to];
+    const role = /^(their|leur|the|la|le|l'|head|owner|mayor)/.test(d.tokens[h.from]!.forms[0]!);
+    if (role || (next && next.kind === 'word' && /^\p{Lu}/u.test(next.raw))) return { start: h.start, end: next && !role ? next.end : h.end };
+  }
+  const isName = (k: number) => {
+    const t = d.tokens[k];
+    if (!t || t.kind !== 'word') return false;
+    // Fast rejection of lower-case ASCII words and digits before the Unicode test.
+    const c0 = t.raw.charCodeAt(0);
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) return false;
+    return /^\p{Lu}\p{Ll}/u.test(t.raw) && !STOP_NAMES.test(t.raw) && !own(k);
+  };
+  for (const s of d.sentences) {
+    for (let k = s.from; k < s.to - 1; k++) {
+      if (!isName(k)) continue;
+      let m = k + 1;
+      // "Tom & Priya Nair", "Camille Roux", "Transalp Logistique".
+      if (d.tokens[m]?.kind === 'punct' && d.tokens[m]!.raw === '&' && isName(m + 1)) m += 1;
+      if (isName(m)) {
+        // Two capitalised words opening the sentence may be an ordinary sentence start ("Great Monday").
+        if (k === s.from && !(d.tokens[k - 1]?.kind === 'mention')) {
+          if (!isName(m + 1)) continue;
+        }
+        return { start: d.tokens[k]!.start, end: d.tokens[m]!.end };
+      }
+    }
+  }
+  // "Merci à la boulangerie Dupain", "thanks to the team at Northgate": a capitalised word right after a thank-you.
+  for (const h of d.find(INTRO)) {
+    for (let k = h.to; k < d.tokens.length && k <= h.to + 3; k++) {
+      const t = d.tokens[k]!;
+      if (t.kind === 'punct') break;
+      if (isName(k)) return { start: t.start, end: t.end };
+    }
+  }
+  return null;
+}
+
+/** "Notre PDG Claire Moreau", "our mechanic Sam": the brand's own people, not customers. */
+function ownPerson(d: TextView, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = d.tokens[j]!;
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'word' && /^(our|notre|nos|my|mon|ma|mes|colleague|collegue|ceo|pdg|founder|fondateur|fondatrice|cofounder|cofondateur)$/.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
+const HOLIDAYS = /^(noel|paques|christmas|xmas|easter|halloween|nouvel|new|saint|valentin|valentine's|bienvenue|welcome|support|team|l'equipe|equipe|la|le|les|our|notre|nos|the|rentree|fin|bonne|happy|joyeux|joyeuses)$/;
+
+/** "email from Helen", « message de Mme Roche »: a "from"/« de » channel needs a person after it (not « message de Noël »). */
+function senderNamed(d: TextView, h: Hit): boolean {
+  const last = d.tokens[h.to - 1]!.forms[0]!;
+  if (last !== 'from' && last !== 'de') return true;
+  const next = d.tokens[h.to];
+  if (!next) return false;
+  if (next.kind === 'mention') return true;
+  const own = d.profileTerms('brand').some((b) => b.from === h.to);
+  if (next.kind === 'word' && /^\p{Lu}/u.test(next.raw) && !own && !HOLIDAYS.test(next.forms[0]!)) return true;
+  for (let k = h.to; k < d.tokens.length && k <= h.to + 3; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && /^(customer|customers|client|clients|cliente|clientes|rider|riders|subscriber|subscribers|abonne|abonnee|abonnes|user|utilisateur|utilisatrice|guest|mme|mr|mrs|ms|madame|monsieur)$/.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
+/** "A message from our founder": the brand's own words. */
+function ownPeopleAfter(d: TextView, h: Hit): boolean {
+  for (let k = h.to; k < d.tokens.length && k <= h.to + 1; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && /^(our|notre|nos|the|team|l'equipe|equipe|la|le)$/.test(t.forms[0]!)) return /^(our|notre|nos|team|equipe|l'equipe)$/.test(t.forms[0]!);
+  }
+  return false;
+}

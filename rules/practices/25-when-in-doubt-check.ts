@@ -1,5 +1,42 @@
 // Practice 25: When in doubt, check / Dans le doute, vérifier.
+// Signals: appeals to research that name no one ("studies show", « des études montrent »); statistics about
+// people ("70% of commuters", « un Français sur trois ») with no source; rumour relays ("rumour has it",
+// « on m'a dit que », "can anyone confirm?"), and hearsay ("apparently", « il paraît », « serait ») carrying
+// alarming news about a named company. A source (a name after "according to" / « selon », a link, "our
+// survey of 1,200 riders") clears statistics and appeals to research; a denial clears rumours.
 import { definePractice } from '../practice';
+import { defineLexicon, type Hit } from '../text/phrases';
+import { negated, reportAt } from '../helpers';
+import type { TextView } from '../analysis';
+import type { Token } from '../text/tokenize';
+import { ALARMING_NEWS, HEARSAY, HEARSAY_WEAK, POPULATION, RATIOS, RUMOUR, SOURCE_MARKERS, VAGUE_AUTHORITY } from '../lexicon/claims';
+
+/** Sources that need no name after them. */
+const SELF_SOURCED = /^(our survey|our own survey|we surveyed|our study|our data|our figures|based on|sample of|survey of|link in bio|link below|full study|full report|read the study|read the report|notre enquete|notre sondage|notre etude|nous avons interroge|on a interroge|sur la base de|echantillon|lien en bio|lien en commentaire|lien ci-dessous|l'etude complete|le rapport complet|barometre|sondage)$/;
+
+/** Denials and debunking: talking about a rumour to put it down is what a brand should do. */
+const DENIAL = defineLexicon('p25.denial', {
+  en: ['not true', 'untrue', 'false', 'fake', 'fake news', 'debunk*', 'put to rest', 'put that to rest', 'baseless', 'unfounded', 'no truth', 'deny', 'denies', 'we deny', 'is wrong', 'misinformation', 'hoax', "don't believe", 'do not believe', 'no comment', 'myth', 'myths', 'prove them wrong', 'prove it wrong', 'the opposite'],
+  fr: ['pas vrai', 'faux', 'fausse', 'fake', "c'est de l'intox", "de l'intox", "c'est une infox", 'une infox', 'démentir', 'dément', 'démentons', 'démenti', 'infondé', 'infondée', 'infondées', 'aucun fondement', 'rien de vrai', 'aucune vérité', 'ne croyez pas', 'croyez pas', 'désinformation', 'canular', 'aucun commentaire', 'rumeurs infondées', 'le contraire', 'idée reçue', 'idées reçues', 'mythe', 'mythes', 'cliché'],
+});
+
+/** Telling people to check: the responsible way to mention a rumour. */
+const CHECK_ADVICE = defineLexicon('p25.check-advice', {
+  en: ['check', 'check the', 'verify', 'confirm with', 'official source', 'official sources', 'wait for confirmation', 'set the record straight', 'clear things up', 'clear up'],
+  fr: ['vérifiez', 'vérifier', 'consultez', 'source officielle', 'sources officielles', 'attendez la confirmation', 'couper court', 'rétablir la vérité', 'mettre les choses au clair', 'mettons les choses au clair'],
+});
+
+/** The post replied to asks about a rumour. */
+const RUMOUR_QUESTION = defineLexicon('p25.rumour-question', {
+  en: ['is it true', 'is this true', 'is that true', 'true that', 'heard', 'rumour', 'rumours', 'rumor', 'rumors', 'apparently', 'anyone confirm', 'can you confirm', 'can anyone confirm', 'is it real', 'word is', 'saw that', 'read that', 'supposedly', 'allegedly'],
+  fr: ["c'est vrai que", 'est-ce vrai', "est-ce que c'est vrai", "c'est vrai", 'vous confirmez', 'tu confirmes', 'confirmez', 'rumeur', 'rumeurs', "j'ai entendu", 'entendu dire', 'apparemment', 'il paraît', 'il parait', 'paraît-il', "on m'a dit", 'vu que', 'lu que', 'soi-disant'],
+});
+
+/** Deals and product specs: "20% off", « -30 % », "charge to 80%" are not statistics about the world. */
+const NOT_A_STAT = defineLexicon('p25.not-a-stat', {
+  en: ['off', 'discount', 'sale', 'promo', 'code', 'coupon', 'cashback', 'battery', 'charge', 'charged', 'recycled', 'recyclable', 'interest', 'apr', 'vat', 'tax', 'tip', 'deposit', 'commission', 'fee', 'fees', 'rebate'],
+  fr: ['réduction', 'remise', 'rabais', 'promo', 'soldes', 'code', 'offert', 'offerte', 'batterie', 'charge', 'chargée', 'recyclé', 'recyclable', 'recyclables', 'taux', 'tva', 'acompte', 'commission', 'frais', 'cashback'],
+});
 
 export default definePractice({
   meta: {
@@ -11,9 +48,249 @@ export default definePractice({
       fr: "Dans le doute, renseignez-vous avant de publier : ni chiffre sans source, ni rumeur, ni affirmation non vérifiée.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      vagueSource: {
+        text: {
+          en: '"{term}": says who? A claim backed by research nobody can find reads as made up, and gets called out.',
+          fr: '« {term} » : selon qui ? Une affirmation appuyée sur des recherches introuvables passe pour inventée, et on vous le fera remarquer.',
+        },
+        fix: {
+          en: 'Name the study (who, when) and link to it, or drop the claim.',
+          fr: 'Citez l’étude (qui, quand) avec un lien, ou retirez l’affirmation.',
+        },
+      },
+      statistic: {
+        text: {
+          en: '"{term}" is a statistic with no source. Check where the figure comes from before publishing it.',
+          fr: '« {term} » est un chiffre sans source. Vérifiez d’où il vient avant de le publier.',
+        },
+        fix: {
+          en: 'Add the source (organisation, year, link), or remove the figure if you cannot find one.',
+          fr: 'Ajoutez la source (organisme, année, lien), ou retirez le chiffre si vous n’en trouvez pas.',
+        },
+      },
+      rumour: {
+        text: {
+          en: '"{term}": this relays something unconfirmed. Sharing a rumour spreads it, whoever it is about.',
+          fr: '« {term} » : cela relaie une information non confirmée. Partager une rumeur, c’est la propager, quelle que soit la cible.',
+        },
+        fix: {
+          en: "Check it with a reliable source first; if you can't, don't post it.",
+          fr: 'Vérifiez auprès d’une source fiable d’abord ; si vous ne pouvez pas, ne publiez pas.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [VAGUE_AUTHORITY, SOURCE_MARKERS, RUMOUR, HEARSAY, HEARSAY_WEAK, ALARMING_NEWS, POPULATION, RATIOS, DENIAL, NOT_A_STAT, CHECK_ADVICE, RUMOUR_QUESTION],
+  create(ctx) {
+    const d = ctx.draft;
+    const sourced = hasSource(d);
+
+    // 1. "Studies show", « des études montrent » with no source.
+    if (!sourced) {
+      const vague = d.find(VAGUE_AUTHORITY).find((h) => !negated(d, h, 2));
+      if (vague) reportAt(ctx, vague, 'vagueSource', 'warn');
+      else {
+        const stat = findStatistic(d);
+        if (stat) reportAt(ctx, stat, 'statistic', 'warn');
+      }
+    }
+
+    // 2. Rumours: relays count alone, hearsay when it carries news about a competitor or alarming news about someone.
+    if (d.find(DENIAL).length > 0 || d.find(CHECK_ADVICE).length > 0) return;
+    const brandAccount = ctx.context.account === 'brand';
+    const rumour = d.find(RUMOUR).find((h) => !negated(d, h, 2) && !aboutYou(d, h) && !(brandAccount && ownNews(d, h)));
+    if (rumour) {
+      reportAt(ctx, rumour, 'rumour', 'warn');
+      return;
+    }
+    const alarming = d.find(ALARMING_NEWS);
+    const competitors = d.profileTerms('competitors');
+    const brand = d.profileTerms('brand');
+    const usable = (h: Hit) => !negated(d, h, 2) && !aboutYou(d, h) && !(brandAccount && ownNews(d, h, true));
+    const hedges: Array<[Hit, boolean]> = [...d.find(HEARSAY).filter(usable).map((h): [Hit, boolean] => [h, true]), ...d.find(HEARSAY_WEAK).filter(usable).map((h): [Hit, boolean] => [h, false])];
+    for (const [h, medium] of hedges) {
+      const sentence = d.sentenceAt(h.start);
+      const here = (list: Hit[]) => list.some((x) => d.sentenceAt(x.start) === sentence);
+      const news = here(alarming);
+      // Hearsay about a competitor; "apparently" / « il paraît que » with alarming news; weaker hedges need a name too.
+      const opinion = OPINION.test(d.tokens.slice(h.from, h.to).map((t) => t.forms[0]).join(' '));
+      if ((here(competitors) && (!opinion || news)) || (news && (medium || here(brand) || properNameIn(d, sentence?.from ?? 0, sentence?.to ?? 0, h)))) {
+        reportAt(ctx, h, 'rumour', 'warn');
+        return;
+      }
+    }
+
+    // 3. A reply confirming the rumour the parent asks about ("is it true…?" → "Yep, confirmed").
+    if (ctx.parent && !sourced && ctx.context.account === 'personal' && confirmsRumour(ctx.parent, d)) {
+      const first = d.tokens.find((t) => t.kind === 'word');
+      if (first) ctx.report({ messageId: 'rumour', severity: 'warn', start: first.start, end: first.end, data: { term: first.raw } });
+    }
   },
 });
+
+/** What the parent asks is a rumour ("is it true", « c'est vrai que », "heard"), and the reply says yes. */
+const AFFIRM = /^(yes|yep|yeah|yup|confirmed|true|indeed|absolutely|totally|correct|oui|ouais|ouep|confirme|confirmee|exact|exactement|effectivement|vrai)$/;
+function confirmsRumour(parent: TextView, d: TextView): boolean {
+  const asks = parent.find(RUMOUR_QUESTION).length > 0 || parent.find(RUMOUR).length > 0;
+  // Only news that would hurt if false (a ban, a closure, a recall): "is it true there's a ride on Sunday?" is not a rumour.
+  if (!asks || parent.find(ALARMING_NEWS).length === 0) return false;
+  let words = 0;
+  for (const t of d.tokens) {
+    if (t.kind !== 'word') continue;
+    if (AFFIRM.test(t.forms[0]!)) return true;
+    if (++words >= 3) break;
+  }
+  return false;
+}
+
+/** Opinion hedges: a rumour only with alarming news in them. */
+const OPINION = /^(i think|probably|looks like|seems like|just saying|je crois que|surement|a mon avis|je dis ca|je dis ca je dis rien)$/;
+
+const WORD = (t: Token | undefined, re: RegExp) => t !== undefined && t.kind === 'word' && re.test(t.forms[0]!);
+
+/** A link, an attachment of the source, or a source marker followed by a name, year or handle. */
+function hasSource(d: TextView): boolean {
+  for (const t of d.tokens) if (t.kind === 'url') return true;
+  if (/\[(?:link|lien|source|study|étude|etude|report|rapport)/i.test(d.text)) return true;
+  const vague = d.find(VAGUE_AUTHORITY);
+  const population = d.find(POPULATION);
+  for (const h of d.find(SOURCE_MARKERS)) {
+    if (vague.some((v) => v.start <= h.start && v.end >= h.end)) continue;
+    const words = d.tokens.slice(h.from, h.to).map((t) => t.forms[0]).join(' ');
+    if (SELF_SOURCED.test(words)) return true;
+    const first = d.tokens[h.to];
+    if (WORD(first, /^(moi|nous|vous|me|us|you|them|eux|lui|elle|ma|mon|my|our|notre|nos|ces)$/)) continue;
+    for (let k = h.to; k < d.tokens.length && k <= h.to + 5; k++) {
+      const t = d.tokens[k]!;
+      if (t.kind === 'mention' || t.kind === 'url' || t.kind === 'hashtag') return true;
+      if (t.kind === 'punct' && /[.!?]/.test(t.raw)) break;
+      if (t.kind === 'word' && /^(19|20)\d\d$/.test(t.raw)) return true;
+      if (t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !population.some((p) => p.from === k)) return true;
+    }
+  }
+  return false;
+}
+
+const NUMBER_WORDS = /^(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix)$/;
+const DENOMINATOR = /^(3|4|5|10|100|1000|three|four|five|ten|hundred|trois|quatre|cinq|dix|cent|mille)$/;
+const NUMBER_NAMES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, hundred: 100, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, cent: 100, mille: 1000 };
+const toNumber = (w: string): number => (/^\d+$/.test(w) ? Number(w) : NUMBER_NAMES[w] ?? 0);
+const CONNECTOR = /^(of|among|des|de|d'|du|parmi|chez|in)$/;
+const RISK_WORDS = /^(likely|likelier|risk|risks|chance|chances|risque|risques|probable|probables)$/;
+const COMPARATIVE = /^(lower|higher|greater|fewer|less|more|plus|moins|reduced|increased|happier|healthier)$/;
+const AVERAGE = /^(on average|en moyenne|on avg|in average|en general|typically)$/;
+
+/** "70% of people", « 7 Français sur 10 », "one in three cyclists", "most commuters", "live 7 years longer on average". */
+function findStatistic(d: TextView): Hit | undefined {
+  const population = d.find(POPULATION);
+  const notStat = d.find(NOT_A_STAT);
+  const inSentence = (list: Hit[], at: number) => list.some((x) => d.sentenceAt(x.start) === d.sentenceAt(at));
+  const popAt = (k: number) => population.find((p) => p.from === k && !ownGroup(d, p));
+  const span = (from: number, to: number): Hit => ({ lexicon: 'p25.statistic', lang: 'any', start: d.tokens[from]!.start, end: d.tokens[to - 1]!.end, from, to });
+  for (let i = 0; i < d.tokens.length - 1; i++) {
+    const t = d.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // Percentages: "70% of people", « 70 % des Français », "41% lower risk".
+    if (/^\d{1,2}(?:[.,]\d+)?$/.test(t.raw)) {
+      const next = d.tokens[i + 1]!;
+      const pct = (next.kind === 'punct' && next.raw === '%') || WORD(next, /^(percent|pourcent)$/) || (WORD(next, /^pour$/) && WORD(d.tokens[i + 2], /^cent$/));
+      if (pct && !(i > 0 && d.tokens[i - 1]!.kind === 'punct' && /^[-–]$/.test(d.tokens[i - 1]!.raw)) && !inSentence(notStat, t.start)) {
+        const after = WORD(next, /^pour$/) ? i + 3 : i + 2;
+        for (let k = after; k < d.tokens.length && k <= after + 4; k++) {
+          const w = d.tokens[k]!;
+          if (w.kind === 'punct' && /[.!?;]/.test(w.raw)) break;
+          if (k === after && WORD(w, RISK_WORDS)) return span(i, k + 1);
+          // "41% lower risk", « 30 % de risques en moins », "40% happier" (about people, not a product spec).
+          if (k === after && WORD(w, COMPARATIVE) && (WORD(d.tokens[k + 1], RISK_WORDS) || WORD(d.tokens[k + 2], RISK_WORDS) || /^(happier|healthier)$/.test(w.forms[0]!))) return span(i, k + 2);
+          // "Cyclists spend 40% more than drivers": a comparison about a group of people.
+          if (k === after && WORD(w, COMPARATIVE) && inSentence(population.filter((p) => !ownGroup(d, p)), t.start)) return span(i, k + 1);
+          const pop = popAt(k);
+          if (pop && k > after && WORD(d.tokens[k - 1], CONNECTOR)) return span(i, pop.to);
+          if (pop && k > after + 1 && WORD(d.tokens[k - 2], CONNECTOR) && WORD(d.tokens[k - 1], /^(all|the|les|tous|toutes|french|british|uk|us|young|jeunes)$/)) return span(i, pop.to);
+        }
+      }
+    }
+    // "7 Français sur 10", "one in three cyclists", "9 out of 10 riders".
+    if (NUMBER_WORDS.test(t.forms[0]!)) {
+      let k = i + 1;
+      const pop1 = popAt(k);
+      if (pop1) k = pop1.to;
+      const w = d.tokens[k];
+      let m = -1;
+      if (WORD(w, /^(sur|in)$/)) m = k + 1;
+      else if (WORD(w, /^out$/) && WORD(d.tokens[k + 1], /^of$/)) m = k + 2;
+      if (m > 0 && WORD(d.tokens[m], DENOMINATOR) && !inSentence(notStat, t.start) && Number(toNumber(t.forms[0]!)) < Number(toNumber(d.tokens[m]!.forms[0]!))) {
+        const pop2 = popAt(m + 1);
+        return span(i, pop2 ? pop2.to : m + 1);
+      }
+    }
+  }
+  for (const r of d.find(RATIOS)) {
+    if (inSentence(notStat, r.start)) continue;
+    const words = d.tokens.slice(r.from, r.to).map((t) => t.forms[0]).join(' ');
+    const pop = population.find((p) => p.from >= r.from && p.from <= r.to + 3 && !ownGroup(d, p));
+    if (pop) return { ...r, end: Math.max(r.end, pop.end), to: Math.max(r.to, pop.to) };
+    if (/fois|times|likely|x (more|less)/.test(words)) return r;
+  }
+  // "Riders live 7 years longer on average": a figure stated as an average about people.
+  for (const s of d.sentences) {
+    let avg = -1;
+    let digit = false;
+    for (let k = s.from; k < s.to; k++) {
+      const t = d.tokens[k]!;
+      if (t.kind === 'word' && /\d/.test(t.raw)) digit = true;
+      const two = k + 1 < s.to ? `${t.forms[0]} ${d.tokens[k + 1]!.forms[0]}` : '';
+      if (AVERAGE.test(two) || AVERAGE.test(t.forms[0]!)) avg = k;
+    }
+    if (avg < 0 || !digit || notStat.some((x) => x.from >= s.from && x.from < s.to)) continue;
+    let own = false;
+    let health = false;
+    for (let k = s.from; k < s.to; k++) {
+      if (WORD(d.tokens[k], /^(our|nos|notre|my|mes|mon|ma)$/)) own = true;
+      if (WORD(d.tokens[k], /^(life|lives|vie|longer|longtemps|healthier|health|sante|risk|risque|risques|happier|heureux)$/)) health = true;
+    }
+    if (!own && (health || population.some((p) => p.from >= s.from && p.from < s.to && !ownGroup(d, p)))) {
+      return span(avg, Math.min(avg + 2, s.to));
+    }
+  }
+  return undefined;
+}
+
+/** "of our customers", « de nos clients »: the brand's own figures, not a claim about the world. */
+function ownGroup(d: TextView, p: Hit): boolean {
+  for (let k = p.from - 1; k >= 0 && k >= p.from - 2; k--) {
+    if (WORD(d.tokens[k], /^(our|nos|notre|my|mes|your|vos|their|leurs)$/)) return true;
+  }
+  return false;
+}
+
+/** "I heard that you…", « on m'a dit que vous… »: talking to someone about them, not relaying news. */
+function aboutYou(d: TextView, h: Hit): boolean {
+  for (let k = h.to; k < d.tokens.length && k <= h.to + 1; k++) {
+    if (WORD(d.tokens[k], /^(you|your|vous|tu|t'|you're|youre)$/)) return true;
+  }
+  return false;
+}
+
+/** The brand teasing its own news ("rumour has it our new bike…"): its own to tell. */
+function ownNews(d: TextView, h: Hit, subject = false): boolean {
+  const s = d.sentenceAt(h.start);
+  if (!s) return false;
+  const re = subject ? /^(our|notre|nos|we|we're|we've|we'll|nous)$/ : /^(our|notre|nos)$/;
+  for (let k = s.from; k < s.to; k++) if (WORD(d.tokens[k], re)) return true;
+  return false;
+}
+
+/** A capitalised word in the sentence that does not start it: a company or a person the news is about. */
+function properNameIn(d: TextView, from: number, to: number, hearsay: Hit): boolean {
+  let first = true;
+  for (let k = from; k < to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'mention') return true;
+    if (t.kind !== 'word') continue;
+    if (!first && k !== hearsay.from && /^\p{Lu}/u.test(t.raw) && t.raw.length > 1 && !/^(I|I'm|I've|I'd|Je|J'|On|Il|Elle|Ils|OK|Ok)$/.test(t.raw)) return true;
+    first = false;
+  }
+  return false;
+}

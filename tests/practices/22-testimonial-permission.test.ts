@@ -1,0 +1,33 @@
+import practice from '../../rules/practices/22-testimonial-permission';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    // English: private messages made public, named and quoted customers, client logos.
+    { lang: 'en', text: "Got this lovely email from Helen in Bath this morning: 'Brisa gave me my independence back.' This is why we do it 💚", severity: 'risk' },
+    { lang: 'en', text: "Meet James Carter, our 10,000th subscriber! He told us 'best decision I made this year' 🎉" },
+    { lang: 'en', text: 'Proud to welcome Northgate Hospital as our newest fleet client: 60 bikes for their night staff! [their logo]' },
+    { lang: 'en', text: 'When a customer DMs you this 🥹 [screenshot of the private message, username visible]' },
+    { lang: 'en', text: "Look what landed in our inbox from Margaret, 84: 'I can finally visit my grandkids again.' 🥹" },
+    { lang: 'en', text: 'Our customer Priya sent us this photo of her twins on their Brisa Cargo 😍 [photo of the children]' },
+    // French.
+    { lang: 'fr', text: 'Le petit mot de Jeanne, 81 ans, reçu par mail hier : « Je refais du vélo grâce à vous ». On est émus 🥹' },
+    { lang: 'fr', text: 'Merci à la boulangerie Dupain de Villeurbanne qui a choisi nos vélos cargos pour ses livraisons ! [logo de la boulangerie]' },
+    { lang: 'fr', text: 'Un client nous a écrit ce matin : « meilleur service après-vente de ma vie ». Merci Karim B. ! 🙏' },
+    { lang: 'fr', text: 'Regardez ce que Mme Roche nous a envoyé en MP 😍 [capture du message]' },
+    { lang: 'fr', text: 'Fiers d’équiper la Mairie de Grenoble : 40 vélos pour ses agents ! Leur DRH nous a confié : « un vrai changement pour les équipes ».' },
+  ],
+  valid: [
+    // English: consent stated, anonymous or own people, no testimonial.
+    { lang: 'en', text: 'Huge thanks to everyone who came to our Bristol open day! See you next time 🚲' },
+    { lang: 'en', text: "'Brisa gave me my freedom back.' Linda shared her story with us and kindly agreed to let us post it 💚" },
+    { lang: 'en', text: "A customer asked us 'does the battery survive the rain?'. Yes, it's IP65 rated ☔" },
+    { lang: 'en', text: 'Welcome to the team, Sarah Lee! Our new head of design starts today 🎉' },
+    { lang: 'en', text: 'Thanks for the kind words, Priya! We will pass them on to Tom in the workshop 💚', parent: 'Tom at your Bristol shop was brilliant today' },
+    // French.
+    { lang: 'fr', text: 'Vous êtes nombreux à nous écrire pour demander quand arrive le Cargo : réponse en avril !' },
+    { lang: 'fr', text: 'Merci Sophie pour ton message, on regarde ça tout de suite 🙏', parent: '@Brisa mon vélo fait un bruit bizarre' },
+    { lang: 'fr', text: 'Notre PDG Claire Moreau le dit souvent : « un vélo réparé, c’est un vélo qui roule ».' },
+    { lang: 'fr', text: 'Témoignage partagé avec l’accord de Nadia, abonnée à Lille : « mon vélo, c’est ma liberté » 💚' },
+  ],
+});

@@ -1,0 +1,34 @@
+import practice from '../../rules/practices/24-internet-memory';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    // English: reckless pledges.
+    { lang: 'en', text: "If your battery ever dies before 100,000 km, we'll replace it for free. No questions asked. Forever." },
+    { lang: 'en', text: 'Mark my words: Brisa will be bigger than Tesla by 2030.', account: 'personal' },
+    { lang: 'en', text: "If even one of our bikes gets stolen this year, we'll give the whole city a year of free rides. Screenshot this." },
+    // English: misconduct boasted or hidden.
+    { lang: 'en', text: 'Told a customer his bike was stolen from our shop just to see his face 😂 it was in the back room lol', account: 'personal', severity: 'risk' },
+    { lang: 'en', text: "Covered my shift by saying I had food poisoning, spent the day at the beach 🏖️ don't tell my boss", account: 'personal' },
+    { lang: 'en', text: "Took a customer's bike out for a spin to the pub before fixing it. If they only knew 🍺😂", account: 'personal' },
+    { lang: 'en', text: 'We answer half the complaints with the same canned reply, works every time lol', account: 'personal' },
+    // French.
+    { lang: 'fr', text: "Si votre vélo tombe en panne une seule fois cette année, on vous rembourse l'abonnement à vie. Promis !" },
+    { lang: 'fr', text: 'On met des faux avis 5 étoiles sur notre fiche Google depuis des mois 🤫 ni vu ni connu', account: 'personal', severity: 'risk' },
+    { lang: 'fr', text: "J'ai fait croire à une cliente que son vélo était fichu pour voir sa réaction 😂 il avait juste un pneu crevé", account: 'personal' },
+    { lang: 'fr', text: 'Je supprimerai ce post demain mais franchement la direction ne comprend rien à rien 🙄', account: 'personal' },
+    { lang: 'fr', text: "Gravé dans le marbre : si la livraison prend plus d'une semaine, on vous offre le vélo. 🖊️" },
+  ],
+  valid: [
+    // English: offers with terms, ordinary promises, advice about screenshots.
+    { lang: 'en', text: "If your bike breaks down during your subscription, we'll repair it within 48 hours. Full terms at brisa.bike/terms" },
+    { lang: 'en', text: 'We promise to get back to you by tomorrow with an update on your repair 🙏', parent: 'Still waiting for news on my bike' },
+    { lang: 'en', text: 'Quick tip: think before you post. Screenshots last forever 📸', account: 'personal' },
+    { lang: 'en', text: "If your order arrives damaged, we'll send a replacement right away. Just send us a photo 📦" },
+    { lang: 'en', text: "Takeaway from today's social media training: 'delete later' is not a strategy 😄", account: 'personal' },
+    // French.
+    { lang: 'fr', text: 'Notre promesse : si la réparation prend plus de 5 jours, on vous prête un vélo. Conditions sur brisa.bike/engagements' },
+    { lang: 'fr', text: 'Haha j’ai raté mon train ce matin, du coup 15 km à vélo sous la pluie 😂', account: 'personal' },
+    { lang: 'fr', text: 'On vous promet de faire mieux la prochaine fois. Merci pour votre patience 🙏', parent: 'Toujours pas de réparation après 2 semaines' },
+  ],
+});

@@ -1,0 +1,35 @@
+import practice from '../../rules/practices/25-when-in-doubt-check';
+import { ruleTester } from '../rule-tester';
+
+ruleTester(practice, {
+  invalid: [
+    // English: vague research, unsourced statistics.
+    { lang: 'en', text: 'Research shows cyclists are 40% happier than drivers. Time to switch? 🚲' },
+    { lang: 'en', text: "Did you know 3 in 4 commuters would cycle if they had a safe route? Let's make it happen." },
+    { lang: 'en', text: 'Experts estimate that most car journeys in cities could be done by bike. We agree!' },
+    { lang: 'en', text: '9 out of 10 mechanics agree: a clean chain doubles its life 🔧' },
+    // English: rumours.
+    { lang: 'en', text: 'Apparently Voltaro is about to be bought by a Chinese giant. Anyone else heard this?', account: 'personal' },
+    { lang: 'en', text: 'Word on the street is the council is banning e-bikes from parks next year. Share before it is too late!', account: 'personal' },
+    { lang: 'en', text: 'Yep, true, my neighbour works at the depot. Starts in May.', account: 'personal', parent: 'is it true they are closing the bike lanes on Mill Road?' },
+    // French.
+    { lang: 'fr', text: "Des études ont montré qu'un cycliste vit 3 ans de plus. Alors, on pédale ? 🚲" },
+    { lang: 'fr', text: 'Il paraît que CycloNova va fermer ses magasins en France. Quelqu’un confirme ?', account: 'personal' },
+    { lang: 'fr', text: '60 % des Français utilisent leur voiture pour des trajets de moins de 3 km. À vélo, c’est 10 minutes !' },
+    { lang: 'fr', text: "D'après ce que j'ai entendu, la prime vélo va disparaître en janvier. Dépêchez-vous !", account: 'personal' },
+    { lang: 'fr', text: 'Selon une étude, 8 cyclistes sur 10 se sentent plus détendus en arrivant au travail 😌' },
+  ],
+  valid: [
+    // English: sourced figures, denials, product specs, hearing the customer.
+    { lang: 'en', text: "According to the ONS, 4% of UK commuters cycled to work in 2023 (ons.gov.uk). Let's push that number up!" },
+    { lang: 'en', text: "Rumours that we're closing our Leeds shop are false: we're moving two streets down, same team 🙂" },
+    { lang: 'en', text: 'We heard you: dark mode is finally here in the Brisa app 🌙' },
+    { lang: 'en', text: 'Your battery lasts longer if you charge it to 80% rather than 100%. Small habit, big difference 🔋' },
+    { lang: 'en', text: "It's true, we've paused deliveries in Scotland this week because of the storm. Stay safe, everyone.", parent: "Is it true you've stopped deliveries in Scotland?" },
+    // French.
+    { lang: 'fr', text: "Selon l'ADEME (2022), 60 % des trajets domicile-travail de moins de 5 km se font en voiture. Source : ademe.fr" },
+    { lang: 'fr', text: '-20 % sur tous les accessoires ce week-end seulement ! 🎉' },
+    { lang: 'fr', text: "On m'a dit que vous faisiez des ateliers de réparation le samedi, c'est toujours d'actualité ?", account: 'personal' },
+    { lang: 'fr', text: "Il paraît que c'est la journée mondiale du vélo aujourd'hui 🚲 Alors on roule !" },
+  ],
+});
