@@ -78,6 +78,10 @@ export default definePractice({
           en: '{count} emoji: even a playful voice reads better with fewer.',
           fr: '{count} émojis : même une voix décontractée gagne à en mettre moins.',
         },
+        fix: {
+          en: 'Keep the one or two emoji that add meaning.',
+          fr: 'Gardez un ou deux émojis, ceux qui ajoutent du sens.',
+        },
       },
       tooStiff: {
         text: {
