@@ -1,5 +1,50 @@
 // Practice 5: Respect the people you talk to / Respecter ses interlocuteurs.
+// Flags name-calling aimed at someone (the person replied to, someone addressed with "you"/« tu »/« vous »,
+// or people described in the third person), and sarcasm or condescension in a reply ("skill issue",
+// « il suffit de savoir lire », "genius 🙄"). Insults people aim at themselves ("I'm such an idiot"), negated
+// ones ("not a stupid question") and fixed phrases (« nulle part », « pour les nuls ») are left alone.
 import { definePractice } from '../practice';
+import { defineLexicon } from '../text/phrases';
+import { negated, reportAt, type Span } from '../helpers';
+import {
+  HARMLESS_TRIGGERS, INSULTS, MOCKERY, MOCKING_EMOJI, NEGATIVE_JUDGEMENT, SNARK, addressed, emojiIn, firstFew, harmless, outermost, selfDirected,
+} from '../lexicon/judgement';
+
+/** People talked about in the third person: an insult next to them is aimed at them. */
+const PEOPLE = defineLexicon('p05.people', {
+  en: [
+    'people', 'customers', 'customer', 'users', 'riders', 'clients', 'guys', 'this guy', 'that guy', 'this woman', 'that woman', 'these people',
+    'those people', 'anyone who', 'anybody who', 'whoever', 'everyone who', 'some people', 'folks', 'he', 'she', 'he\'s', 'she\'s', 'they\'re', 'them',
+    'this person', 'that person', 'commenters', 'haters', 'critics', 'boomers', 'cyclists', 'drivers',
+  ],
+  fr: [
+    'les gens', 'des gens', 'ces gens', 'certains', 'certaines', 'clients', 'clientes', 'client', 'cliente', 'utilisateurs', 'usagers', 'ceux qui', 'celles qui',
+    'celui qui', 'celle qui', 'quiconque', 'il', 'elle', 'ils', 'elles', 'ce mec', 'ce type', 'cette meuf', 'cette dame', 'ce monsieur', 'ces types', 'les mecs',
+    'cyclistes', 'automobilistes', 'commentateurs', 'râleurs', 'rageux', 'les gars', 'des gars', 'ces gars', 'les mecs', 'des mecs', 'ces mecs',
+  ],
+});
+
+/** Condescending scolding: "read the manual", « lisez la notice », "it's written right there". */
+const CONDESCENSION = defineLexicon('p05.condescension', {
+  en: [
+    'read the manual', 'read the instructions', 'read the faq', 'read the notes', "it's written right there", "it's right there", 'it says so right there',
+    'as anyone can see', 'as everyone knows', 'any child could', 'a child could', 'even a child', "it's not that hard", 'not that hard', "it's not hard",
+    "it's really not that complicated", "it's basic", 'basic stuff', 'common sense', 'pay attention', 'try harder', 'you clearly', 'you obviously',
+    "you'd know", 'you would know', 'for your information', 'fyi', "didn't even", 'do your research', 'did you even',
+  ],
+  fr: [
+    'lisez la notice', 'lis la notice', 'lisez le mode d\'emploi', 'lis le mode d\'emploi', 'écrit en gros', "c'est écrit", 'noir sur blanc', 'un enfant de',
+    'même un enfant', "c'est pas compliqué", "c'est pas si compliqué", "ce n'est pas compliqué", 'pas bien compliqué', 'bon sens', 'faites un effort',
+    'fais un effort', 'vous auriez su', 'tu aurais su', 'pour ton information', 'pour votre information', "renseigne-toi", 'renseignez-vous', 'avant de critiquer',
+    'avant de parler', 'avant de venir', 'faut suivre', 'il faut suivre',
+  ],
+});
+
+/** Words that also describe things or behaviour ("a stupid rule", "feed the trolls"): they need a "you" close by. */
+const ADJECTIVES = new Set(['stupid', 'dumb', 'pathetic', 'clueless', 'idiotic', 'débile', 'débiles', 'minable', 'idiot', 'con', 'conne', 'braindead', 'brain dead', 'troll', 'trolls', 'creep', 'espèce de']);
+const COPULAS = new Set(['are', 'were', "they're", 'sont', 'etaient', 'est', "c'", 'ce', 'tous', 'toutes', 'bunch', 'bande']);
+const LAUGH = /^(lol|lmao|lmfao|rofl|mdr|ptdr|haha|hahaha|ahah)$/i;
+const CONTEMPT_EMOJI = new Set(['🙄', '🤡', '💀', '🙃', '😏', '🥱', '🤦', '🤦‍♂️', '🤦‍♀️', '😒', '🤭', '😘', '🐑', '🧂']);
 
 export default definePractice({
   meta: {
@@ -11,9 +56,104 @@ export default definePractice({
       fr: "Respectez toutes les personnes avec qui vous échangez, critiques compris : ni insulte, ni moquerie, ni condescendance.",
     },
     detection: 'auto',
-    messages: {},
+    messages: {
+      insult: {
+        text: {
+          en: '"{term}" is name-calling. Insulting someone, even a troll, is what people will screenshot and remember.',
+          fr: '« {term} », c’est une insulte. Insulter quelqu’un, même un troll, c’est ce qu’on capture et qu’on retient.',
+        },
+        fix: {
+          en: 'Remove the insult. Answer the point calmly, or don’t answer at all.',
+          fr: 'Retirez l’insulte. Répondez calmement sur le fond, ou ne répondez pas.',
+        },
+      },
+      insultThirdParty: {
+        text: {
+          en: '"{term}" runs people down in public. Whoever you mean, readers will see contempt.',
+          fr: '« {term} » rabaisse des gens en public. Quelle que soit la cible, les lecteurs y verront du mépris.',
+        },
+        fix: {
+          en: 'Describe the situation without labelling the people in it.',
+          fr: 'Décrivez la situation sans étiqueter les personnes concernées.',
+        },
+      },
+      mockery: {
+        text: {
+          en: '"{term}" mocks the person you are answering. Sarcasm reads as contempt, and everyone else in the thread sees it.',
+          fr: '« {term} » se moque de la personne à qui vous répondez. L’ironie se lit comme du mépris, et tout le fil la voit.',
+        },
+        fix: {
+          en: 'Drop the sarcasm: answer the question or the criticism plainly and politely.',
+          fr: 'Laissez tomber l’ironie : répondez simplement et poliment à la question ou à la critique.',
+        },
+      },
+      condescension: {
+        text: {
+          en: '"{term}" talks down to the person. Being right doesn’t need a lecture.',
+          fr: '« {term} » prend la personne de haut. Avoir raison n’oblige pas à faire la leçon.',
+        },
+        fix: {
+          en: 'Give the answer itself (where it is, what to do) without suggesting they should have known.',
+          fr: 'Donnez la réponse elle-même (où c’est, quoi faire) sans sous-entendre qu’elle aurait dû le savoir.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION],
+  create(ctx) {
+    const view = ctx.draft;
+    const reply = ctx.parent !== null || ctx.context.kind === 'reply';
+    const live = (hits: readonly Span[]) => firstFew(hits).filter((h) => !harmless(view, h) && !negated(view, h));
+
+    const people = firstFew(view.find(PEOPLE));
+
+    // 1. Name-calling.
+    const insults = live(view.find(INSULTS)).filter((h) => !selfDirected(view, h));
+    for (const h of insults) {
+      // "stupid", « débile »: adjectives also describe things ("a stupid rule"); they need a "you" close by.
+      const adjective = ADJECTIVES.has(view.text.slice(h.start, h.end).toLowerCase());
+      if (addressed(view, h, adjective ? 4 : 6) || (reply && !adjective && !thirdPartyOnly(h))) {
+        reportAt(ctx, h, 'insult', 'risk');
+        return;
+      }
+    }
+    for (const h of insults) {
+      const adjective = ADJECTIVES.has(view.text.slice(h.start, h.end).toLowerCase());
+      // "…are idiots", « ce sont des abrutis »: name-calling needs no noun for the people it labels.
+      const labelled = !adjective && [1, 2, 3].some((d) => COPULAS.has(view.tokens[h.from - d]?.forms[0] ?? ''));
+      if (labelled || people.some((p) => view.sentenceAt(p.start) === view.sentenceAt(h.start))) {
+        reportAt(ctx, h, 'insultThirdParty', 'warn');
+        return;
+      }
+    }
+
+    // 2. Sarcasm and condescension: in a reply, or aimed at someone with "you".
+    const mockery = live(view.find(MOCKERY));
+    const strongMock = mockery.find((h) => reply || addressed(view, h, 10));
+    if (strongMock) {
+      reportAt(ctx, strongMock, 'mockery', 'warn');
+      return;
+    }
+    if (!reply) return;
+    const snark = live(view.find(SNARK));
+    const scolding = live(view.find(CONDESCENSION));
+    const said = (h: Span) => view.text.slice(h.start, h.end).toLowerCase();
+    // Laughter ("lol", 😂) is friendly on its own; contempt emoji (🙄 🤡) are not. A flag takes a cue in
+    // words plus a second one: another cue, a contemptuous emoji, or laughter at someone who was critical.
+    const laughs = snark.filter((h) => LAUGH.test(said(h)));
+    const cues = new Set(outermost([...snark.filter((h) => !laughs.includes(h)), ...scolding]).map(said));
+    const contempt = emojiIn(view, CONTEMPT_EMOJI).length > 0;
+    const laughing = laughs.length > 0 || emojiIn(view, MOCKING_EMOJI).length > 0;
+    const critical = ctx.parent !== null && (ctx.parent.has(NEGATIVE_JUDGEMENT) || ctx.parent.has(INSULTS) || ctx.parent.has(MOCKERY));
+    const enough = cues.size >= 2 || (cues.size === 1 && (contempt || (laughing && critical)));
+    if (!enough) return;
+    if (scolding.length > 0) reportAt(ctx, scolding[0]!, 'condescension', 'warn');
+    else reportAt(ctx, snark.find((h) => !laughs.includes(h))!, 'mockery', 'warn');
+
+    /** An insult clearly about someone else than the person replied to ("that driver was an idiot, glad you're ok"). */
+    function thirdPartyOnly(h: Span): boolean {
+      const s = view.sentenceAt(h.start);
+      return people.some((p) => view.sentenceAt(p.start) === s && p.to <= h.from && h.from - p.to <= 4);
+    }
   },
 });

@@ -1,5 +1,124 @@
 // Practice 12: Know when to step back / Savoir se retirer.
+// Flags a reply that keeps a fruitless argument going: counting how many times one has answered ("for the
+// 4th time", « pour la 3e fois », "we've replied 14 times"), announcing a rebuttal thread or a point-by-point
+// takedown ("1/20", "thread incoming 🧵", « point par point »), or promising to go on as long as it takes
+// ("we're not going anywhere", « j'ai toute la soirée »). Posts are left alone (a "1/8" thread on batteries is
+// fine), and so are apologies for making someone ask again ("sorry you've had to ask four times").
 import { definePractice } from '../practice';
+import { defineLexicon } from '../text/phrases';
+import { reportAt, type Span } from '../helpers';
+import { ANGER, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, firstFew, outermost } from '../lexicon/judgement';
+
+const ORDINAL_WORDS = new Set([
+  'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'twentieth', 'hundredth', 'thousandth', 'millionth', 'umpteenth',
+  'nth', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme', 'vingtieme', 'centieme', 'millieme',
+  'enieme', 'nieme', 'xieme',
+]);
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'fifty', 'hundred', 'a hundred', 'several', 'multiple',
+  'many', 'countless', 'dozen', 'dozens', 'hundreds', 'umpteen', 'zillion', 'million', 'douzaine', 'centaine', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze', 'quinze', 'vingt', 'cent', 'mille', 'plusieurs', 'maintes',
+  'cinquante',
+]);
+const TIME_WORDS = new Set(['time', 'times', 'fois']);
+/** Counts in one word: "told you twice". */
+const ONE_WORD_COUNTS = new Set(['twice', 'thrice']);
+
+/** Saying it again: with a count nearby, or as a set phrase. */
+const REPEAT_VERBS = defineLexicon('p12.repeat-verbs', {
+  en: [
+    'replied', 'answered', 'explained', 'told you', 'told', 'said', 'repeated', 'responded', 'clarified', 'gone over', 'been over', 'asked you', 'corrected',
+    'been through', 'gone through', 'discussed', 'addressed',
+    'reply', 'answer', 'explain', 'repeat', 'say',
+  ],
+  fr: [
+    'répondu', 'expliqué', 'dit', 'répété', 'redit', 'précisé', 'réexpliqué', 'répondons', 'répond', 'répondre', 'expliquer', 'répéter', 'redire', 'rappelé',
+    'abordé', 'traité', 'discuté', 'redonné', 'réexpliquer', 'redonne',
+  ],
+});
+
+/** Exasperated repetition that stands on its own in a reply. */
+const REPEAT = defineLexicon('p12.repeat', {
+  en: [
+    'how many times', 'how many more times', 'i repeat', 'we repeat', 'let me repeat', 'let us repeat', "we've been over this", "i've been over this",
+    'we have been over this', 'like a broken record', 'broken record', 'scroll up', 'read (our|my) previous (replies|reply|answers|answer|tweets|posts|comments)',
+    'read (our|my) earlier (replies|reply|answers|answer|tweets|posts|comments)', 'read the thread', 'as (we|i) (already|previously) (said|explained|stated|told you|mentioned)',
+    "as (we've|i've) (already|) (said|explained|stated|told you|mentioned)", 'as (we|i) have (already|) (said|explained|stated|told you)',
+    "(we've|i've|we have|i have) already (answered|replied|explained|told you|said)", 'once and for all', 'one last time', 'for the last time',
+    'over and over', 'again and again', "(we've|i've|we have|i have) said (it|this|that) (before|already|many times|plenty of times|a dozen times)",
+    "won't be repeating", 'not going to repeat', "won't repeat (ourselves|myself)", 'repeating (ourselves|myself)', 'repeat (ourselves|myself)',
+    '(already|previously) (answered|addressed|covered) (this|that|above|here)', 'asked and answered', "(we've|i've|we have|i have) been through this",
+    'as (already|previously|) (stated|mentioned|noted|said|explained) (in|above|before|earlier)', '(our|my) last * (replies|answers|messages|tweets|posts|comments)',
+    'at least a dozen times', 'a dozen times', 'a hundred times', 'a million times', 'countless times', 'so many times', 'see (our|my) (previous|earlier|last) (reply|replies|answer|answers)',
+  ],
+  fr: [
+    'combien de fois', 'je répète', 'je le répète', 'on répète', 'on le répète', 'nous le répétons', 'nous répétons', 'je me répète', 'on se répète',
+    "(je vous|je te|on vous|on t'|nous vous) l'(ai|a|avons) (déjà|) (dit|expliqué|écrit)", 'comme (déjà|) (dit|expliqué)', "comme (on|je|nous) (l'a|l'ai|l'avons|vous l'a|vous l'avons|te l'ai|t'l'ai) (déjà|) (dit|expliqué|écrit)",
+    'déjà répondu', 'déjà expliqué', 'relisez (nos|mes) (réponses|messages|tweets|commentaires)', 'relis (nos|mes) (réponses|messages|tweets|commentaires)',
+    'remontez le fil', 'remonte le fil', 'une bonne fois pour toutes', 'une dernière fois', 'pour la dernière fois', 'on tourne en rond', 'disque rayé',
+    'comme (indiqué|précisé|mentionné|expliqué) (dans|plus haut|précédemment|hier)', '(nos|mes) * derniers (messages|tweets|commentaires)', '(nos|mes) * dernières réponses',
+    'encore et encore', "je l'ai dit et redit", 'à plusieurs reprises', 'à maintes reprises', 'à de nombreuses reprises', 'cent fois', 'mille fois', 'des dizaines de fois', "on l'a dit et redit", 'dit et répété', 'je ne vais pas me répéter', 'on ne va pas se répéter', 'nous ne allons pas nous répéter',
+    "(je vais|on va) pas (me|se) répéter", 'relisez (nos|mes) messages', 'relisez ce (fil|thread)', 'voir (nos|mes) (réponses|messages) précédent(s|es)',
+  ],
+});
+
+/** Dragging it out: takedowns, "until you admit it", "we're not going anywhere". Strong enough alone in a reply. */
+const ESCALATION = defineLexicon('p12.escalation', {
+  en: [
+    'thread incoming', 'point by point', 'claim by claim', 'every single claim', 'every single point', 'every single lie', 'every one of your claims',
+    'all of your claims', "i'll go through every", "we'll go through every", "i'm going to go through every", "i'm writing you", '(word|page) explainer',
+    '-word explainer', 'word essay', 'tag you in every', 'as long as you (do|want|like|keep|need)', 'as long as it takes', "i've got all (day|night)",
+    "we've got all (day|night)", 'we can do this all day', 'i can do this all day', "we're not going anywhere", "i'm not going anywhere", 'we are not going anywhere',
+    'until you admit', 'until you apologise', 'until you apologize', 'until you (delete|retract|take it back|stop lying|correct)', 'admit (you\'re|you are) wrong', 'challenge accepted', 'bring it on', "let's settle this",
+    "won't let this go", 'not letting this go', "we'll keep going", "i'll keep going", 'keep going as long', 'happy to keep going', "if that's what it takes",
+    'keep going all (day|night|week)', 'all week if', 'till tomorrow morning', 'until tomorrow morning', 'until morning', 'here are the receipts', 'receipts incoming',
+    'part 2 of my reply', 'see you in the replies',
+  ],
+  fr: [
+    'point par point', 'argument par argument', 'je vais (te|vous) (démonter|démontrer)', 'on va (te|vous) (démonter|démontrer)', 'démonter point',
+    "j'ai tout mon temps", "on a tout notre temps", "j'ai toute la (soirée|nuit|journée|semaine)", "on a toute la (soirée|nuit|journée|semaine)",
+    'on peut continuer toute', 'on peut continuer comme ça', 'je peux continuer toute', "je m'arrête quand", "on s'arrêtera quand", "on arrêtera quand",
+    "jusqu'à ce que (tu|vous) (admettes|admettiez|reconnaisses|reconnaissiez|avoues|avouiez|t'excuses|vous excusiez)", 'tu auras admis', 'vous aurez admis',
+    'tu auras reconnu', 'vous aurez reconnu', 'défi relevé', 'on lâchera rien', 'on ne lâchera rien', 'je lâcherai rien', 'je ne lâcherai rien', 'je lâche rien',
+    'on peut y passer (la nuit|le week-end|la journée|la semaine|la soirée)', 'we can spend all (day|night|weekend)', "on n'en a pas fini", "j'en ai pas fini", "je n'en ai pas fini", 'les preuves arrivent', "jusqu'à demain (matin|soir)", "jusqu'au bout de la nuit",
+  ],
+});
+
+/** Signs of digging in: with a hostile parent or a second sign, they flag. */
+const DRAG = defineLexicon('p12.drag', {
+  en: [
+    'a thread', 'thread below', 'long thread', 'strap in', 'final answer', 'end of discussion', 'prove me wrong', 'round two', 'round 2', 'round 3', 'round three', 'all week', 'yet again', 'but fine', 'whatever you say', "let's hear it", 'go on then', 'your move',
+    "let's do this", 'buckle up', 'here we go again', 'here we go', 'oh here we go', "let's go then", 'read them', 'read it again', 'read our replies', 'moving the goalposts',
+    'move the goalposts', 'you want proof', 'want receipts', 'you want receipts', "let's settle", 'part (2|3|4|5|6|two|three|four|five) of my (reply|answer|response|thread)',
+  ],
+  fr: [
+    'thread', 'un thread', 'long thread', 'point final', 'fin de la discussion', 'on reprend', 'reprenons', 'on va reprendre', 'nous allons (donc|) reprendre', 'je reprends', 'depuis le début', 'avoue que', 'avouez que',
+    'admets que', 'admettez que', 'prouve-moi le contraire', 'round 2', 'deuxième round', 'à toi de jouer', 'à vous de jouer', "c'est reparti", 'et rebelote',
+    'accroche-toi', 'accrochez-vous', 'relisez-les', 'relis-les', '(relisez|relis) (nos|mes|les) (messages|réponses|tweets|commentaires)', 'tu veux des preuves', 'vous voulez des preuves', 'on va régler ça', 'réglons ça',
+    'partie (2|3|4|5|deux|trois|quatre) de ma réponse', 'round 3', 'je te redonne', 'je vous redonne', 'je te réexplique', 'je vous réexplique',
+  ],
+});
+
+/** Neutral on their own ("we're calling customers one by one"): they count only next to other signs. */
+const THOROUGH = defineLexicon('p12.thorough', {
+  en: [
+    'one by one', 'line by line', 'each of your', 'every one of your', 'every single', 'all night', 'all day long', 'once again', 'again', 'repeatedly', 'several times',
+    'multiple times', 'numerous times', 'here and now', 'right here',
+  ],
+  fr: [
+    'un par un', 'une par une', 'ligne par ligne', 'chacun de vos', 'chacune de vos', 'chacun de tes', 'chacune de tes', "l'intégralité de", 'toute la nuit',
+    'toute la soirée', 'encore une fois', 'une fois de plus', 'on peut continuer', 'je peux continuer', 'à nouveau', 'plusieurs fois', 'ici et maintenant',
+    'avant-hier', 'ici même',
+  ],
+});
+
+/** The repetition is our fault: an apology for making someone ask again. */
+const APOLOGY = defineLexicon('p12.apology', {
+  en: ['sorry', 'apologies', 'apologise', 'apologize', "you've had to", 'you have had to', 'you had to', 'on us', 'our bad'],
+  fr: ['désolé', 'désolée', 'désolés', 'excuses', 'excusez', 'pardon', 'vous ayez dû', 'tu aies dû', 'vous avez dû', 'notre faute', 'de notre part'],
+});
+
+/** Counts that are not about repeating oneself: "for the third year running", « pour la 3e fois consécutive ». */
+const NOT_REPEAT = new Set(['in', 'running', 'consecutive', 'straight', 'consecutif', 'consecutivement', "d'", 'de', 'this', 'that', 'en', 'cette', 'ce', 'since', 'depuis', 'ever', 'au']);
 
 export default definePractice({
   meta: {
@@ -11,9 +130,146 @@ export default definePractice({
       fr: "Sachez vous mettre en retrait : ne vous laissez pas entraîner dans des échanges sans issue.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      repeating: {
+        text: {
+          en: '"{term}": answering the same point again and again turns a disagreement into a public tug-of-war that nobody wins.',
+          fr: '« {term} » : répéter la même réponse encore et encore transforme un désaccord en bras de fer public où personne ne gagne.',
+        },
+        fix: {
+          en: 'Give your answer once, link to it if needed, and let it go. Offer a private channel (DM, e-mail) if they want more.',
+          fr: 'Donnez votre réponse une fois, renvoyez-y si besoin, puis laissez tomber. Proposez un canal privé (MP, e-mail) s’ils veulent aller plus loin.',
+        },
+      },
+      escalating: {
+        text: {
+          en: '"{term}" drags the argument out. A point-by-point fight in public feeds the flame war and keeps it visible.',
+          fr: '« {term} » fait durer la dispute. Un combat point par point en public alimente la polémique et la garde visible.',
+        },
+        fix: {
+          en: 'Step back: one short, factual answer (or none), then move the conversation to DMs or stop replying.',
+          fr: 'Prenez du recul : une réponse courte et factuelle (ou aucune), puis passez en message privé ou arrêtez de répondre.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [REPEAT_VERBS, REPEAT, ESCALATION, DRAG, THOROUGH, APOLOGY, INSULTS, NEGATIVE_JUDGEMENT, MOCKERY, ANGER],
+  create(ctx) {
+    const view = ctx.draft;
+    if (ctx.context.kind !== 'reply' && ctx.parent === null) return;
+    const apology = firstFew(view.find(APOLOGY));
+    const apologised = (h: Span) => apology.some((a) => view.sentenceAt(a.start) === view.sentenceAt(h.start));
+
+    // 1. Rebuttal threads, takedowns, "as long as you like".
+    const escalation = view.find(ESCALATION);
+    if (escalation.length) {
+      reportAt(ctx, escalation[0]!, 'escalating', 'warn');
+      return;
+    }
+    const thread = threadMarker();
+    if (thread) {
+      reportAt(ctx, thread, 'escalating', 'warn');
+      return;
+    }
+
+    // Digging in: a sign of it with a hostile parent or a second sign; neutral thoroughness only as extra signs.
+    if (apology.length === 0) {
+      // Thread and boxing emoji: "🧵👇", "Round 3? 🥊" (emoji never start a lexicon phrase, so they are looked up here).
+      const drag = [...view.find(DRAG), ...emojiSigns()];
+      const thorough = view.find(THOROUGH);
+      const said = (h: Span) => view.text.slice(h.start, h.end).toLowerCase();
+      const signs = new Set(outermost([...firstFew(drag), ...firstFew(thorough)]).map(said)).size;
+      if ((drag.length && (hostileParent() || signs >= 2)) || signs >= 3) {
+        reportAt(ctx, drag[0] ?? thorough[0]!, 'escalating', 'warn');
+        return;
+      }
+    }
+
+    // 2. Counting the answers: "for the 4th time", "replied 14 times", « pour la 3e fois ».
+    const verbs = firstFew(view.find(REPEAT_VERBS));
+    const counted = countedRepeat(verbs);
+    if (counted && !apologised(counted)) {
+      reportAt(ctx, counted, 'repeating', 'warn');
+      return;
+    }
+    const repeat = view.find(REPEAT).find((h) => !apologised(h));
+    if (repeat) {
+      // "One last time" or « une dernière fois » may close a thread kindly: only with a hostile parent.
+      const soft = /^(one last time|for the last time|once and for all|une (bonne fois pour toutes|dernière fois)|pour la dernière fois)$/i.test(view.text.slice(repeat.start, repeat.end));
+      if (!soft || hostileParent()) reportAt(ctx, repeat, 'repeating', 'warn');
+    }
+
+    function emojiSigns(): Span[] {
+      const out: Span[] = [];
+      view.tokens.forEach((t, k) => {
+        if (t.kind === 'emoji' && (t.raw.startsWith('🧵') || t.raw.startsWith('🥊') || t.raw.startsWith('🍿'))) out.push({ start: t.start, end: t.end, from: k, to: k + 1 });
+      });
+      return out.slice(0, 4);
+    }
+
+    function hostileParent(): boolean {
+      const p = ctx.parent;
+      return p !== null && (p.has(INSULTS) || p.has(NEGATIVE_JUDGEMENT) || p.has(MOCKERY) || p.has(ANGER));
+    }
+
+    /** "1/20", « Réponse 1/15 » at the start of a numbered reply thread (N ≥ 3), not a date ("1/12 at 9am"). */
+    function threadMarker(): Span | null {
+      const t = view.tokens;
+      for (let k = 0; k + 2 < t.length; k++) {
+        const a = t[k]!;
+        const slash = t[k + 1]!;
+        const b = t[k + 2]!;
+        if (a.kind !== 'word' || slash.raw !== '/' || b.kind !== 'word' || slash.start !== a.end || b.start !== slash.end) continue;
+        if (!/^[12]$/.test(a.raw) || !/^\d{1,3}$/.test(b.raw) || Number(b.raw) < 3) continue;
+        const after = t[k + 3];
+        const before = t[k - 1];
+        const atEnd = !after || after.kind === 'emoji' || (after.kind === 'punct' && after.raw !== '/' && !t[k + 4]);
+        const labelled = before?.kind === 'word' && /^(thread|reponse|réponse|part|partie|reply|answer|tweet)$/i.test(before.raw);
+        const pointed = after !== undefined && (after.raw === ':' || after.raw === '👇' || after.raw === '🧵');
+        if (atEnd || labelled || pointed) return { start: a.start, end: b.end, from: k, to: k + 3 };
+      }
+      return null;
+    }
+
+    /** An ordinal or a count of times next to a verb of saying, or "for the Nth time". */
+    function countedRepeat(sayVerbs: readonly Span[]): Span | null {
+      const t = view.tokens;
+      for (let k = 1; k < t.length; k++) {
+        const w = t[k]!;
+        if (w.kind === 'word' && ONE_WORD_COUNTS.has(w.forms[0]!)) {
+          const s = view.sentenceAt(w.start);
+          if (sayVerbs.some((v) => view.sentenceAt(v.start) === s && Math.abs(v.from - k) <= 6)) return { start: w.start, end: w.end, from: k, to: k + 1 };
+          continue;
+        }
+        if (w.kind !== 'word' || !TIME_WORDS.has(w.forms[0]!)) continue;
+        const prev = t[k - 1]!;
+        const p = prev.forms[0]!;
+        const ordinal = ORDINAL_WORDS.has(p) || /^\d+(st|nd|rd|th|e|eme|ieme|me)$/.test(p);
+        const count = NUMBER_WORDS.has(p) || /^\d+$/.test(p);
+        if (!ordinal && !count) continue;
+        if (/^(1|one|un|une|1st|first|premiere|premier)$/.test(p)) continue;
+        const next = t[k + 1];
+        // "for the third time in a row / this year", « pour la 3e fois consécutive / de suite / cette année ».
+        if (next && next.kind === 'word' && NOT_REPEAT.has(next.forms[0]!)) continue;
+        const s = view.sentenceAt(w.start);
+        const span: Span = { start: prev.start, end: w.end, from: k - 1, to: k + 1 };
+        if (ordinal) {
+          // "For the fifth time:", « Pour la 3e fois : »: the ordinal alone says it, unless it is the customer asking.
+          const asked = sayVerbs.some((v) => view.sentenceAt(v.start) === s) || /^(for|pour)$/.test(t[k - 3]?.forms[0] ?? '');
+          if (asked) return span;
+          continue;
+        }
+        if (sayVerbs.some((v) => view.sentenceAt(v.start) === s && Math.abs(v.from - k) <= 6)) return span;
+      }
+      // « Cela fait deux jours que nous vous répondons »: a duration of answering.
+      for (const v of sayVerbs) {
+        const raw = view.text.slice(v.start, v.end).toLowerCase();
+        if (!/^(répondons|répond|replying|answering|explaining)$/.test(raw)) continue;
+        for (let k = Math.max(0, v.from - 6); k < v.from; k++) {
+          if (/^(jours|heures|semaines|mois|days|hours|weeks)$/.test(t[k]!.forms[0]!)) return { start: t[k]!.start, end: v.end, from: k, to: v.to };
+        }
+      }
+      return null;
+    }
   },
 });

@@ -1,5 +1,180 @@
 // Practice 16: Own your actions / Assumer ses actes.
+// Flags shifting the blame: denying responsibility ("not our fault", « on n'y est pour rien », "nothing we
+// could have done"), pinning it on a scapegoat ("written by an intern", « c'est le transporteur qui s'est
+// trompé », "came from the auto-translate system"), or on the customer ("did you fiddle with them?", « c'est
+// que vous ne la rechargez pas correctement », "mal configurée de votre côté"). Signals add up (strong ones
+// count 2, hints 1) and a flag takes 2; owning it anywhere in the draft ("that's on us", « la nôtre : c'est
+// nous qui… », "our fault") clears the hints, so a real apology that names the carrier is fine.
 import { definePractice } from '../practice';
+import { defineLexicon } from '../text/phrases';
+import { negated, reportAt, type Span } from '../helpers';
+import { firstFew } from '../lexicon/judgement';
+
+/** Flat denial of responsibility. */
+const DENIAL = defineLexicon('p16.denial', {
+  en: [
+    'not our fault', "isn't our fault", 'wasn\'t our fault', 'is not our fault', 'was not our fault', 'not on us', "that's not on us", 'not our problem',
+    'nothing to do with us', 'nothing we could (have|) do', 'nothing we can do about', 'not something we could', 'out of our hands', 'beyond our control',
+    'not responsible for', "can't be held responsible", 'cannot be held responsible', 'not be held responsible', 'not liable', 'not accountable',
+    'not from anyone at', 'not from us', 'not by us', 'not us', "wasn't us", 'was not us', "it's not us", "that's not us", 'not on our end', 'not on our side',
+    'no fault of ours', 'through no fault of our own', 'we did nothing wrong', "we didn't do anything wrong", 'we take no responsibility', 'blame them',
+    "(that's|it's|that is|it is) on your (bank|provider|carrier|isp|phone|network)('s|) (side|end)", 'not on ours', 'not ours', 'not something we did', 'nothing we did', 'not (something|anything) we (did|caused)', 'take it up with', 'direct (any|your|all|) complaints to', 'not much we could (have|) do', 'little we could (have|) do', 'nothing more we could (have|) do', 'complain to them', "that's your problem", 'your problem, not', 'not our issue', 'not our department',
+    "wasn't me", 'not me', 'it was not me', "can't be our", 'cannot be our', "couldn't have come from us", 'could not have come from us', "can't have come from us", 'did not come from us', "didn't come from us",
+  ],
+  fr: [
+    'pas notre faute', 'pas de notre faute', "n'est pas de notre faute", "n'y est pour rien", "n'y sommes pour rien", "n'y suis pour rien", 'on y est pour rien',
+    "y sommes pour rien", 'rien à voir avec nous', 'rien à nous reprocher', "n'avons rien à nous reprocher", 'pas de notre ressort', 'hors de notre contrôle',
+    'rien que nous ayons fait', "ce n'est pas quelque chose que nous avons fait", 'ne sont pas en cause', 'pas en cause', 'indépendant de notre volonté', 'indépendante de notre volonté', 'pas (être|) tenus responsables', 'être tenus pour responsables', 'pas responsables',
+    'déclinons toute responsabilité', 'décline toute responsabilité', 'pas notre problème', 'pas nous', 'ne vient pas de chez nous', 'ne peut pas venir de chez nous',
+    'peut pas venir de chez nous', 'ne vient pas de nous', 'voyez (directement|) avec (eux|lui|elle|le transporteur|votre banque)', 'adressez-vous (directement|) (à eux|au transporteur|à votre banque)',
+    "c'est votre problème", "c'est ton problème", 'nous ne sommes pas en cause', "n'est pas en cause", 'on ne pouvait rien faire', 'nous ne pouvions rien faire',
+    'rien pu faire', 'rien que nous puissions faire', 'pas grand-chose à faire', 'pas grand chose à faire', 'on ne pouvait pas faire grand-chose', 'on ne peut rien y faire', 'on ne peut rien faire', 'pas la nôtre', 'pas de nous', "c'est pas moi",
+    "ce n'est pas moi", 'pas moi',
+  ],
+});
+
+/** Defending ourselves in answer to a complaint ("our mechanics are trained professionals"): a hint, one point. */
+const DEFENSIVE = defineLexicon('p16.defensive', {
+  en: [
+    'our (mechanics|team|staff|drivers|technicians|engineers) are (trained|professionals|experts|highly trained)', 'trained professionals', 'fully tuned', 'fully tested',
+    'are (tested|checked|inspected) before', 'check everything', 'everything is checked', 'we check everything', 'leave (the|our) (workshop|factory|warehouse)', 'strict (standards|quality|hygiene)', 'handled with care',
+  ],
+  fr: [
+    'nos (mécaniciens|mécanos|équipes|techniciens|livreurs|ingénieurs) sont (formés|des professionnels|des pros|qualifiés)', 'sont (testés|testées|contrôlés|contrôlées|vérifiés|vérifiées) avant',
+    'sont testées', 'sont testés', 'vérifient tout', 'contrôlent tout', 'tout est vérifié', 'tout est contrôlé', 'normes (strictes|très strictes)', 'parti parfait', 'partis parfaits', 'sort parfait', 'avec le plus grand soin',
+  ],
+});
+
+/** Owning it: clears the hints. */
+const OWNERSHIP = defineLexicon('p16.ownership', {
+  en: [
+    'our fault', 'our mistake', 'our error', 'our bad', 'on us', '(bug|error|mistake|issue|problem|glitch) on our (side|end)', "that's on us", 'we messed up', 'we screwed up', 'we got it wrong', 'we dropped the ball',
+    'we take (full|) responsibility', 'we own', 'we should have', "we shouldn't have", 'my fault', 'my mistake', 'my bad', 'i messed up', 'i should have', 'we are responsible',
+    "we're responsible", 'our responsibility',
+  ],
+  fr: [
+    'notre faute', 'la nôtre', "c'est nous qui", 'notre erreur', 'notre responsabilité', '(bug|erreur|problème|souci|oubli|couac|faute|loupé|raté) de notre (côté|part)',
+    'on a merdé', 'on s\'est trompés',
+    "on s'est plantés", 'nous nous sommes trompés', 'nous assumons', 'on assume', 'nous aurions dû', 'on aurait dû', 'ma faute', 'mon erreur', "j'aurais dû",
+    'nous sommes responsables',
+  ],
+});
+
+/** An apology: clears the hints, not an outright blame. "Sorry if you feel…" is not one. */
+const APOLOGY = defineLexicon('p16.apology', {
+  en: ['sorry', 'apologies', 'we apologise', 'we apologize', 'i apologise', 'i apologize'],
+  fr: ['désolé', 'désolée', 'désolés', 'désolées', 'nos excuses', 'toutes nos excuses', 'mes excuses', 'pardon', 'excusez-nous'],
+});
+const NON_APOLOGY = defineLexicon('p16.non-apology', {
+  en: ['sorry (if|that) you (feel|felt|think|thought)', 'sorry you (feel|felt|think)', 'sorry but', 'sorry, but'],
+  fr: ['désolé (si|que) vous', 'désolés (si|que) vous', 'désolée (si|que) vous', 'désolé mais', 'désolés mais', 'désolée mais'],
+});
+
+/** Someone else to blame. */
+const SCAPEGOAT = defineLexicon('p16.scapegoat', {
+  en: [
+    'intern', 'an intern', 'the intern', 'our intern', 'a junior', 'new hire', 'a temp', 'a contractor', 'the contractor', 'the courier', 'the carrier', 'the delivery company',
+    'delivery driver', 'the driver', 'our partner', 'payment partner', 'our payment provider', 'payment provider', 'our supplier', 'the supplier', 'third-party',
+    'third party', 'the bank', 'your bank', 'the algorithm', 'an algorithm', 'auto-translate', 'autotranslate', 'automatic translation', 'machine translation',
+    'scheduling tool', 'the scheduler', 'the scheduling', 'a bot', 'the bot', 'the ai', 'a glitch', 'a rogue employee', 'one employee', 'an employee', 'a passenger',
+    'another customer', 'other customers', 'the manufacturer', 'the factory', 'royal mail', 'dpd', 'evri', 'hermes', 'ups', 'fedex', 'dhl',
+    'payment processor', 'our (payment|card) processor', 'stripe', 'paypal', 'hosting provider', 'our host', 'web agency', 'our (web|digital|marketing|social media|pr|seo|ad|advertising) agency', 'the (web|digital|marketing|pr) agency', 'our (new|current|usual|) (hosting|cloud|payment|delivery|logistics|it|software|server|data centre|data center|shipping|courier) (provider|partner|supplier|vendor|company)',
+    'the (hosting|cloud|payment|delivery|logistics|software) (provider|partner|supplier|vendor|company)', 'the agency', 'our agency', 'the freelancer', 'the vendor', 'your isp', 'your phone', 'your provider', 'the warehouse', 'warehouse team', 'the night shift',
+    'the (warehouse|workshop|night|delivery|support|dev|tech|it|sales|marketing|social media|design) (team|shift|staff|guys|lads|people)',
+    'our (warehouse|workshop|night|delivery|support|dev|tech|it|sales|marketing|social media|design) (team|shift|staff)', 'a colleague', 'my colleague', 'the new guy',
+  ],
+  fr: [
+    'stagiaire', 'un stagiaire', 'une stagiaire', 'le stagiaire', 'la stagiaire', 'un intérimaire', 'un prestataire', 'le prestataire', 'notre prestataire', 'le transporteur',
+    'transporteur', 'livreur', 'le livreur', 'la livreuse', 'coursier', 'le coursier', 'notre partenaire', 'le partenaire', 'le fournisseur', 'notre fournisseur', 'sous-traitant', 'la banque',
+    'votre banque', "l'algorithme", "l'algo", 'la traduction automatique', "l'outil", 'le logiciel', 'le bot', "l'ia", 'un voyageur', 'une voyageuse',
+    'un usager', 'des usagers', 'les usagers', 'un client', 'un autre client', 'le fabricant', "l'usine", 'la poste', 'colissimo', 'chronopost', 'dpd', 'ups', "l'agence",
+    'notre agence', 'le freelance', 'un salarié', 'une salariée', 'un employé', 'un collaborateur', 'votre opérateur', 'votre téléphone', "l'entrepôt",
+    "l'équipe (de nuit|logistique|entrepôt|de l'entrepôt|technique|du support|marketing|commerciale)", 'un collègue', 'le nouveau', 'la nouvelle',
+  ],
+});
+
+/** The causal link that pins it on them. */
+const CAUSE = defineLexicon('p16.cause', {
+  en: [
+    'caused by', 'due to', 'because of', 'came from', 'comes from', 'come from', 'the fault of', "'s fault", 'fault of', 'to blame', 'blame', 'blamed', 'written by',
+    'posted by', 'published by', 'sent by', 'responsible for', 'by itself', 'on its own', 'all by itself', 'messed up', 'screwed up', 'got it wrong',
+    'getting up to speed', 'still learning', 'bear with them', 'be patient with them', 'down to', "that's down to", 'is down to', 'made a mistake', 'made an error', 'dropped', 'lost it', 'an error by', 'a mistake by', 'error by', 'mistake by', 'on their side', 'on their end', '(reminded|told) them to do their job', 'do their job', 'their mistake', 'their fault', 'their error', 'issue, not', 'problem, not', 'error, not', 'mistake, not', 'has been spoken to', 'have been spoken to',
+    "they've been spoken to", 'been dealt with', 'has been let go', 'been disciplined', 'doesn\'t reflect our values', 'does not reflect our values', 'not reflect our views',
+  ],
+  fr: [
+    'causé par', 'causée par', 'dû à', 'due à', 'à cause de', 'à cause du', 'vient de', 'venait de', 'provient de', 'la faute (à|de|du|au)', 'imputable à', 'écrit par',
+    'publié par', 'posté par', 'envoyé par', "c'est (le|la|l'|un|une|votre|notre|ton|leur|son|sa) * qui", "c'est (le|la|l'|un|une|votre|notre|ton|leur|son|sa) * * qui",
+    "c'est (le|la|l'|un|une|votre|notre|ton|leur|son|sa) * * * qui", 'a (dû|du) (faire|commettre) une erreur', 'de leur côté', 'erreur de (notre|leur|votre)', 'accumule', 's\'est trompé', "s'est trompée", 'a fait une erreur',
+    'tout seul', 'toute seule', "de lui-même", "d'elle-même", 'a été recadré', 'a été recadrée', 'a été sanctionné', 'a été sanctionnée', 'ne reflète pas nos valeurs',
+    'ne reflètent pas nos valeurs', 'responsable de',
+  ],
+});
+
+/** Sending the customer to the other party: a hint of blame, not one by itself. */
+const REDIRECT = defineLexicon('p16.redirect', {
+  en: ['please contact your', 'contact your bank', 'contact the carrier', 'contact the courier', 'contact them', 'get in touch with them', 'reach out to them', 'ask them', 'ask your bank'],
+  fr: ['voyez avec', 'voyez directement', 'contactez votre', 'contactez le transporteur', 'contactez-les', 'adressez-vous', 'rapprochez-vous de', 'demandez-leur', 'voir avec eux'],
+});
+
+/** Putting it on the customer. */
+const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
+  en: [
+    'user error', 'operator error', 'your fault', 'your own fault', 'must have been (adjusted|changed|dropped|damaged|tampered|modified|misused|altered|moved|set|installed|charged|left)',
+    'did you (fiddle|mess|tamper|play|touch|change|adjust|drop|try)', 'have you been (fiddling|messing|tampering)', "if you'd read", 'if you had read', 'if you read the',
+    "you didn't (read|charge|follow|update|check|register)", 'you did not (read|charge|follow|update|check)', "you're (charging|using|riding) it wrong",
+    '(not|aren\'t|are not) (charging|using|storing|riding) it (properly|correctly|right)', 'incorrectly (installed|configured|set up|used|charged)',
+    'wrongly (installed|configured|set up|used)', 'misconfigured', 'customer error', 'rider error', 'improper use', 'misuse', "that's on you", 'your responsibility',
+    'you (clearly|obviously) (left|dropped|forgot|used|rode|did)', 'works fine for everyone else', 'works for everyone else', 'fine for everyone else',
+    'no one else has', 'nobody else has', 'no one else is', 'nobody else is', "you're the only one", 'you are the only one',
+    'you must have (left|dropped|used|damaged|forgotten|overcharged|crashed|ridden|stored|changed|opened|modified|tampered|bent|knocked|broken|loosened|unscrewed|adjusted|removed)',
+    'you (probably|must have|must\'ve) * it yourself', 'you (probably|must have|must\'ve) * * yourself',
+    '(was|were|has been|have been) (probably|likely|surely|clearly|obviously) (taken|removed|damaged|dropped|lost|changed|opened|moved|misplaced|tampered|modified)',
+    "are you sure (it|you|they) (wasn't|weren't|didn't|haven't|hadn't)", 'already (scratched|damaged|broken|dented|cracked|bent) when you', 'when you brought it in',
+    '(used|using) a (non-brisa|third-party|cheap|knock-off|knockoff|non-official|non-approved) charger', "batteries don't just", "bikes don't just", "brakes don't just",
+  ],
+  fr: [
+    'votre faute', 'ta faute', "c'est que vous", "c'est que tu", "c'est parce que vous", 'vous ne (la|le|les) (rechargez|chargez|utilisez|entretenez|réglez|stockez) pas',
+    'pas correctement', 'mal (configuré|configurée|configurés|utilisé|utilisée|branché|branchée|installé|installée|réglé|réglée|monté|montée|rechargé|rechargée|entretenu|entretenue|paramétré|paramétrée)',
+    'erreur de manipulation', 'mauvaise manipulation', 'mauvaise utilisation', 'usage non conforme', 'utilisation non conforme', "erreur d'utilisation", "erreur d'utilisateur",
+    'si vous aviez lu', 'si tu avais lu', 'il fallait lire', 'avez-vous touché', 'vous avez touché', "t'as touché", 'vous avez bidouillé', 'avez-vous bidouillé',
+    'votre responsabilité', 'vous avez (forcément|sûrement|certainement|dû) (utilisé|laissé|fait tomber|touché|modifié|ouvert|démonté|desserré|dévissé|réglé|enlevé)',
+    'vous avez dû * * vous-même', 'vous avez dû * * * vous-même', 'tu as dû * * toi-même',
+    'a (dû|du|sûrement|forcément|certainement) être (retiré|retirée|enlevé|enlevée|abîmé|abîmée|perdu|perdue|déplacé|déplacée|modifié|modifiée|ouvert|ouverte)',
+    'êtes-vous (sûr|sûre|certain|certaine) que', 'vous êtes (sûr|sûre|certain|certaine) que', 'déjà (rayé|rayée|abîmé|abîmée|cassé|cassée|tordu|tordue) quand vous',
+    'un chargeur (non officiel|non-officiel|pas d\'origine|contrefait|générique)', 'fonctionne pour tout le monde', 'marche pour tout le monde',
+    "personne d'autre n'a", "personne d'autre ne", 'vous êtes le seul', 'vous êtes la seule', 't\'es le seul', 't\'es la seule', 'une batterie ne (meurt|lâche) pas (comme ça|toute seule)',
+  ],
+});
+
+/** Hints of blaming the customer: also plain support phrasing ("on your end", « lisez la notice »). One point each. */
+const CUSTOMER_HINT = defineLexicon('p16.customer-hint', {
+  en: [
+    'on your end', 'on your side', 'you must have', 'read the manual', 'read the instructions', 'you configured', 'you set it up', 'the way you', 'you used', 'you forgot',
+    'you should have', "you shouldn't have", 'on you', 'learn to', 'you (probably|must|likely) (left|dropped|forgot|used|rode)', "you've (probably|clearly|obviously)",
+    '(picked|chose|selected|clicked|used|pressed|installed) the wrong', 'after delivery', 'check with your (household|family|flatmates|neighbours|neighbors)', "it's all in the (docs|manual|faq|guide|instructions)", 'all in the (docs|manual|faq)',
+  ],
+  fr: [
+    'de votre côté', 'de ton côté', 'vous avez dû', "t'as dû", 'tu as dû', 'lisez la notice', 'lis la notice', "lisez le mode d'emploi", 'vous auriez dû', 'tu aurais dû',
+    'à vous de', 'vous avez oublié', "c'est à vous", "vous l'avez (sûrement|forcément|certainement|probablement)", 'vous avez (sûrement|forcément|certainement|probablement)',
+    "tu l'as (sûrement|forcément|certainement|probablement)", 'tu as (sûrement|forcément|certainement|probablement)',
+    '(choisi|sélectionné|cliqué sur|utilisé|appuyé sur|installé) (le|la) mauvais', '(choisi|sélectionné|cliqué sur|utilisé|appuyé sur|installé) (le|la) mauvaise',
+    'tout est (dans|expliqué dans) la notice', 'tout y est', 'après la livraison', 'après livraison', 'voyez avec (votre entourage|vos proches|vos voisins)',
+  ],
+});
+
+/** A problem is being discussed: makes a scapegoat a blame, not a credit ("written by our intern Maya 🎉"). */
+const PROBLEM = defineLexicon('p16.problem', {
+  en: [
+    'issue', 'issues', 'problem', 'problems', 'error', 'errors', 'mistake', 'outage', 'bug', 'bugs', 'glitch', 'delay', 'delayed', 'late', 'broken', 'broke', 'damaged',
+    'missing', 'lost', 'wrong', 'failed', 'offensive', 'incident', 'complaint', 'complaints', 'charged twice', 'double charge', 'duplicate', 'crash', 'crashed', 'down',
+    'tweet', 'post', 'that post', 'that tweet', 'refund', 'cracked', 'scratched', 'slipped', 'came off', 'fell', 'injured', 'hurt', 'faulty', 'defect', 'leak', 'fire',
+  ],
+  fr: [
+    'problème', 'problèmes', 'erreur', 'erreurs', 'panne', 'pannes', 'bug', 'bugs', 'retard', 'retards', 'cassé', 'cassée', 'abîmé', 'abîmée', 'endommagé', 'perdu',
+    'perdue', 'manquant', 'incident', 'plainte', 'réclamation', 'double prélèvement', 'prélevé deux fois', 'post', 'tweet', 'message', 'publication', 'se décharge',
+    'disparu', 'disparus', 'arrêté', 'bloqué', 'tombé', 'blessé', 'déballé', 'voilée', 'rayé', 'défaut', 'défectueux', 'remboursement',
+  ],
+});
 
 export default definePractice({
   meta: {
@@ -11,9 +186,99 @@ export default definePractice({
       fr: "Assumez ce que vous et l'entreprise avez fait ; ne rejetez pas la faute sur les clients, les partenaires ou les collègues.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      denial: {
+        text: {
+          en: '"{term}" refuses responsibility. Even when someone else slipped, the customer dealt with you: disowning it reads as not caring.',
+          fr: '« {term} » refuse toute responsabilité. Même si l’erreur vient d’ailleurs, c’est à vous que le client a eu affaire : s’en laver les mains, c’est montrer qu’on s’en moque.',
+        },
+        fix: {
+          en: 'Own what happened on your side, say what you are doing to fix it, and handle the partner yourself.',
+          fr: 'Assumez ce qui vous revient, dites ce que vous faites pour réparer, et gérez vous-même le partenaire.',
+        },
+      },
+      scapegoat: {
+        text: {
+          en: '"{term}" pins the blame on someone else. Publicly blaming an intern, a partner or a tool looks like dodging.',
+          fr: '« {term} » rejette la faute sur quelqu’un d’autre. Accuser publiquement un stagiaire, un partenaire ou un outil, c’est se défausser.',
+        },
+        fix: {
+          en: 'Say "we": the company published it, chose the partner, runs the tool. Apologise and explain the fix.',
+          fr: 'Dites « nous » : c’est l’entreprise qui a publié, choisi le partenaire, utilise l’outil. Excusez-vous et expliquez la correction.',
+        },
+      },
+      blameCustomer: {
+        text: {
+          en: '"{term}" puts the blame on the customer. Even if it is true, saying it this way in public turns a problem into a fight.',
+          fr: '« {term} » rejette la faute sur le client. Même si c’est vrai, le dire ainsi en public transforme un problème en conflit.',
+        },
+        fix: {
+          en: 'Start with what you will do to help, then explain the likely cause neutrally ("this can happen when…").',
+          fr: 'Commencez par ce que vous allez faire pour aider, puis expliquez la cause probable de façon neutre (« cela peut arriver quand… »).',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [DENIAL, DEFENSIVE, OWNERSHIP, APOLOGY, NON_APOLOGY, SCAPEGOAT, CAUSE, REDIRECT, CUSTOMER_BLAME, CUSTOMER_HINT, PROBLEM],
+  create(ctx) {
+    const view = ctx.draft;
+    const owned = view.find(OWNERSHIP).some((h) => !negated(view, h, 1));
+    const apologised = view.find(APOLOGY).length > view.find(NON_APOLOGY).length;
+    const sameSentence = (a: Span, b: Span) => view.sentenceAt(a.start) === view.sentenceAt(b.start);
+    const problem = view.has(PROBLEM) || (ctx.parent !== null && ctx.parent.has(PROBLEM));
+
+    // "not by Nuvola", "not from anyone at Pixel Harbor": a denial naming the brand.
+    const brandDenial = view.profileTerms('brand').find((b) => {
+      const k = b.from;
+      const w = (i: number) => view.tokens[i]?.forms[0] ?? '';
+      return (w(k - 1) === 'by' || w(k - 1) === 'from' || w(k - 1) === 'at' || w(k - 1) === 'par') && (w(k - 2) === 'not' || w(k - 3) === 'not' || w(k - 2) === 'pas' || w(k - 3) === 'pas');
+    });
+    const denials = firstFew(view.find(DENIAL)).filter((h) => !negated(view, h, 2));
+    // Short denials ("not me", « pas nous ») are also everyday phrases: one point only.
+    const weakDenial = (h: Span) =>
+      /^(not ours|not on ours|not us|pas nous|not from us|not by us|not me|wasn't me|it was not me|pas moi|c'est pas moi|ce n'est pas moi|pas de nous|pas la nôtre)$/i.test(view.text.slice(h.start, h.end));
+
+    const signals: Array<{ span: Span; id: 'denial' | 'scapegoat' | 'blameCustomer'; weight: number; outright: boolean }> = [];
+    const add = (span: Span, id: 'denial' | 'scapegoat' | 'blameCustomer', weight: number, outright = false) => signals.push({ span, id, weight, outright });
+
+    for (const d of denials) add(d, 'denial', weakDenial(d) ? 1 : 2, !weakDenial(d));
+    if (brandDenial) add(brandDenial, 'denial', 2, true);
+
+    const causes = firstFew(view.find(CAUSE));
+    for (const g of firstFew(view.find(SCAPEGOAT))) {
+      const cause = causes.find((c) => sameSentence(c, g) && Math.abs(c.from - g.from) <= 8);
+      if (cause) {
+        const span = { start: Math.min(g.start, cause.start), end: Math.max(g.end, cause.end), from: Math.min(g.from, cause.from), to: Math.max(g.to, cause.to) };
+        add(problem ? span : g, 'scapegoat', problem ? 2 : 1);
+        break;
+      }
+    }
+    // Defending ourselves only counts in answer to a complaint.
+    const defensive = view.find(DEFENSIVE)[0];
+    if (defensive && ctx.parent !== null && ctx.parent.has(PROBLEM)) add(defensive, 'denial', 1);
+    const redirect = view.find(REDIRECT)[0];
+    if (redirect) add(redirect, 'scapegoat', 1);
+    // « Cela ne peut pas venir de chez nous », "doesn't reflect our values", "they've been spoken to": a cause without a named scapegoat.
+    const distancing = causes.find((c) => /reflect|reflète|spoken to|recadr|sanctionn|tout seul|toute seule|by itself|on its own/i.test(view.text.slice(c.start, c.end)));
+    if (distancing) add(distancing, 'scapegoat', 1);
+
+    const seen = new Set<string>();
+    for (const [lexicon, weight] of [[CUSTOMER_BLAME, 2], [CUSTOMER_HINT, 1]] as const) {
+      for (const c of firstFew(view.find(lexicon))) {
+        if (negated(view, c, 2)) continue;
+        const key = view.text.slice(c.start, c.end).toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        add(c, 'blameCustomer', weight);
+      }
+    }
+
+    // Owning it keeps only outright denials ("our fault… but not really"); an apology also keeps outright
+    // blame of the customer ("sorry, you must have dropped it") but lets an explanation of the cause through.
+    const kept = signals.filter((x) => (owned ? x.outright : apologised ? x.outright || (x.id === 'blameCustomer' && x.weight >= 2) : true));
+    const score = kept.reduce((n, x) => n + x.weight, 0);
+    if (score < 2) return;
+    const best = kept.reduce((a, b) => (b.weight > a.weight ? b : a));
+    reportAt(ctx, best.span, best.id, 'warn');
   },
 });

@@ -1,5 +1,50 @@
 // Practice 23: Read the room before you reply / Évaluer le contexte avant de répondre.
+// Two situations:
+// - Tragedy or hardship in the air: the draft or the post replied to speaks of a death, a disaster, an
+//   attack (tragedy), or of someone's injury, theft or hospital stay (hardship), and the draft sells
+//   (a discount, a code, "perfect time to upgrade", « offre parrainage ») or jokes (😂, "lol", 🎉, "at
+//   least you'll get some exercise"). Tragedy + pitch or joke is a risk; hardship in the parent + pitch or
+//   joke a warning; a storm or hardship the draft itself mentions counts with a pitch only ("20% off during
+//   the storm"). Condolences with free help and "we've paused all promotions" are fine.
+// - A heated instant reply: shouting (capitals, "!!!", "?!") together with anger in the words or the emoji
+//   ("ON FAIT CE QU'ON PEUT !!!!", "MAYBE STOP RIDING THROUGH GLASS THEN!!! 🙄"). Enthusiastic capitals
+//   ("THANK YOU SO MUCH!!!") have no anger and are left alone.
 import { definePractice } from '../practice';
+import { defineLexicon } from '../text/phrases';
+import { reportAt, type Span } from '../helpers';
+import { ANGER, HARMLESS_TRIGGERS, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, coveredBy, emojiIn, firstFew, harmless, heat } from '../lexicon/judgement';
+import { HARDSHIP, NAMED_STORM_WORDS, NOT_TRAGEDY, TRAGEDY } from '../lexicon/tragedy';
+
+/** Selling: discounts, codes, calls to buy or upgrade, product pitches. */
+const PROMO = defineLexicon('p23.promo', {
+  en: [
+    'off everything', 'discount', 'discounts', 'discount code', 'promo code', 'use code', 'with code', 'enter code', 'at checkout', 'checkout', 'shop now', 'buy now',
+    'order now', 'book now', 'subscribe now', 'sign up now', 'sign up today', 'upgrade', 'upgrade now', 'perfect time to', 'great time to', 'the perfect excuse',
+    'no excuse to', 'limited time', "don't miss", 'flash sale', 'on sale', 'sale ends', 'deals', 'great deal', 'special offer', 'offer ends', 'pre-order', 'preorder',
+    'free shipping', 'free delivery on', 'black friday', 'cyber monday', 'refer a friend', 'referral', 'check out our', 'did you know our', 'treat yourself', 'grab yours',
+    'get yours', 'link in bio', 'on the market', 'best on the market', 'new collection', 'new range', 'in stock', 'available now', 'starting at', 'only £',
+    'only €', 'only $', 'per month', 'a month', 'plans start', 'just dropped', 'just landed', 'new in', 'shop the', 'shop our',
+    'our (spring|summer|autumn|winter|new|latest) (range|collection|models|line|bikes)',
+  ],
+  fr: [
+    'soldes', 'promo', 'promos', 'en promo', 'code promo', 'avec le code', 'réduction', 'réductions', 'remise', 'profitez', 'profitez-en', 'offre spéciale', 'offre limitée',
+    'offre parrainage', 'parrainage', 'offre exclusive', 'offre du moment', 'nos offres', 'notre offre', 'commandez', 'achetez', 'réservez', 'abonnez-vous', 'souscrivez',
+    "c'est le moment", 'le moment idéal', 'moment parfait', 'bon plan', 'vente flash', 'livraison offerte', 'frais de port offerts', 'dès maintenant', 'découvrez notre',
+    'découvrez nos', 'nos nouveaux modèles', 'notre nouvelle collection', 'saviez-vous que', "pas d'excuse", 'aucune excuse', 'meilleur du marché', 'par mois',
+    'en stock', 'disponible dès', 'dispo dès', 'notre (nouvelle|dernière) (gamme|collection)', 'nos (nouveaux|derniers) modèles', 'vient de sortir',
+  ],
+});
+
+/** Joking and celebrating. */
+const LEVITY = defineLexicon('p23.levity', {
+  en: ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'jk', 'just kidding', 'joke', 'jokes', 'pun intended', 'look on the bright side', 'silver lining', 'every cloud', 'yay', 'woohoo', 'whoop', 'party time'],
+  fr: ['mdr', 'ptdr', 'lol', 'haha', 'ahah', 'hahaha', 'blague', 'on rigole', 'je rigole', 'voyez le bon côté', 'le bon côté', 'youpi', 'hourra', 'la fête'],
+});
+
+const CURRENCY = new Set(['€', '£', '$']);
+const LAUGH_EMOJI = new Set(['😂', '🤣', '😆', '😜', '😝', '🤪', '😹', '😅', '😛', '😁']);
+const PARTY_EMOJI = new Set(['🎉', '🥳', '🎊', '🍾', '🥂', '🤩', '😎', '😉', '😏']);
+const HEATED_EMOJI = new Set(['🙄', '😤', '😡', '🤬', '😠', '💢', '🖕', '🤦', '🤦‍♂️', '🤦‍♀️']);
 
 export default definePractice({
   meta: {
@@ -11,9 +56,181 @@ export default definePractice({
       fr: "Prenez le temps d'évaluer le contexte et la situation avant de répondre : ni promotion ni blague dans un drame, pas de réponse sous le coup de la colère.",
     },
     detection: 'partial',
-    messages: {},
+    messages: {
+      promoInTragedy: {
+        text: {
+          en: '"{term}" sells while the conversation is about "{context}". Promotion next to a death, a disaster or someone’s misfortune looks like cashing in on it.',
+          fr: '« {term} » fait de la vente alors que la conversation porte sur « {context} ». Une promotion à côté d’un décès, d’une catastrophe ou d’un malheur donne l’impression d’en profiter.',
+        },
+        fix: {
+          en: 'Remove the offer. Show empathy, offer concrete help if you have some, and keep promotions for another day.',
+          fr: 'Retirez l’offre. Montrez de l’empathie, proposez une aide concrète si vous en avez, et gardez les promotions pour un autre jour.',
+        },
+      },
+      jokeInTragedy: {
+        text: {
+          en: '"{term}" jokes while the conversation is about "{context}". Humour next to a tragedy or someone’s misfortune hurts, and gets shared for the wrong reasons.',
+          fr: '« {term} » plaisante alors que la conversation porte sur « {context} ». L’humour à côté d’un drame ou du malheur de quelqu’un blesse, et circule pour de mauvaises raisons.',
+        },
+        fix: {
+          en: 'Drop the joke and the celebratory emoji; a sober, kind message is the only one that works here.',
+          fr: 'Retirez la blague et les émojis festifs : seul un message sobre et bienveillant convient ici.',
+        },
+      },
+      promoInHardship: {
+        text: {
+          en: '"{term}" pitches a product to someone who just told you about "{context}". It reads as not listening.',
+          fr: '« {term} » propose un produit à quelqu’un qui vient de vous parler de « {context} ». Ça donne l’impression de ne pas écouter.',
+        },
+        fix: {
+          en: 'Answer the situation first (empathy, the help they asked for); leave offers out of this reply.',
+          fr: 'Répondez d’abord à la situation (empathie, l’aide demandée) ; laissez les offres hors de cette réponse.',
+        },
+      },
+      heated: {
+        text: {
+          en: 'This reply is written in the heat of the moment ("{term}"): capitals, exclamation marks and anger escalate things and get screenshotted.',
+          fr: 'Cette réponse est écrite à chaud (« {term} ») : majuscules, points d’exclamation et colère font monter la tension et finissent en capture d’écran.',
+        },
+        fix: {
+          en: 'Wait a few minutes, then answer calmly in sentence case, or hand the reply to a colleague.',
+          fr: 'Attendez quelques minutes, puis répondez calmement sans majuscules, ou confiez la réponse à un·e collègue.',
+        },
+      },
+    },
   },
-  create() {
-    // TODO(issue 2): detector.
+  lexicons: [TRAGEDY, HARDSHIP, NOT_TRAGEDY, PROMO, LEVITY, ANGER, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
+  create(ctx) {
+    const view = ctx.draft;
+    const parent = ctx.parent;
+
+    // 1. Tragedy or hardship, in the draft or the parent.
+    const live = (v: typeof view, hits: readonly Span[]) => firstFew(hits).filter((h) => !coveredBy(v, NOT_TRAGEDY, h) && !n2(v, h));
+    const draftTragedy = live(view, view.find(TRAGEDY));
+    const parentTragedy = parent ? live(parent, parent.find(TRAGEDY)) : [];
+    const draftHardship = [...live(view, view.find(HARDSHIP)), ...namedStorms(view)];
+    const parentHardship = parent ? [...live(parent, parent.find(HARDSHIP)), ...namedStorms(parent)] : [];
+    const contextWord = (v: typeof view, h: Span) => v.text.slice(h.start, h.end);
+
+    const pitch = promotion();
+    const joke = levity(true);
+    if (draftTragedy.length || parentTragedy.length) {
+      const context = draftTragedy.length ? contextWord(view, draftTragedy[0]!) : contextWord(parent!, parentTragedy[0]!);
+      if (pitch) return reportAt(ctx, pitch, 'promoInTragedy', 'risk', { context });
+      if (joke) return reportAt(ctx, joke, 'jokeInTragedy', 'risk', { context });
+    }
+    if (parentHardship.length) {
+      const context = contextWord(parent!, parentHardship[0]!);
+      if (pitch) return reportAt(ctx, pitch, 'promoInHardship', 'warn', { context });
+      // A wink is banter, not a joke, next to someone's bad day.
+      const laugh = levity(false);
+      if (laugh) return reportAt(ctx, laugh, 'jokeInTragedy', 'warn', { context });
+    }
+    if (draftHardship.length && pitch && !draftHardship.some((h) => h.from >= pitch.from && h.to <= pitch.to)) {
+      return reportAt(ctx, pitch, 'promoInTragedy', 'warn', { context: contextWord(view, draftHardship[0]!) });
+    }
+
+    // 2. A heated reply.
+    if (!parent && ctx.context.kind !== 'reply') return;
+    const h = heat(view);
+    let temperature = 0;
+    if (h.shouted >= 3) temperature += 2;
+    else if (h.shouted >= 1) temperature += 1;
+    if (h.bangRuns > 0) temperature += 1;
+    if (h.interrobang > 0 || view.tokens.some((t) => t.kind === 'punct' && t.raw.startsWith('??'))) temperature += 1;
+    if (h.angryEmoji > 0) temperature += 2;
+    if (temperature < 2) return;
+    // Anger in the words: an insult or a put-down weighs more than an exasperated "seriously".
+    const angerHits = [view.find(ANGER), view.find(INSULTS), view.find(SWEARING), view.find(MOCKERY)].map((l) => firstFew(l).filter((x) => !harmless(view, x)));
+    const emoji = emojiIn(view, HEATED_EMOJI);
+    const weights = [1, 2, 1, 2];
+    const anger = angerHits.reduce((n, l, i) => n + (l.length ? weights[i]! : 0), 0) + (emoji.length ? 1 : 0);
+    // The parent was critical or shouting itself.
+    const parentHeat = parent ? heat(parent) : null;
+    const hostile =
+      parent !== null && (parent.has(NEGATIVE_JUDGEMENT) || parent.has(INSULTS) || parent.has(ANGER) || parent.has(MOCKERY) || parentHeat!.shouted >= 2 || parentHeat!.bangRuns > 0) ? 1 : 0;
+    // No angry word: only full-blown shouting ("CAPS !!! ?!") at someone who was critical.
+    if (anger === 0 && !(temperature >= 4 && hostile)) return;
+    if (temperature + anger + hostile < 4) return;
+    reportAt(ctx, shoutSpan() ?? angerHits.find((l) => l.length)?.[0] ?? emoji[0]!, 'heated', 'warn');
+
+    /** "Storm Ciarán", « tempête Alex »: a named storm is an event, not just weather. */
+    function namedStorms(v: typeof view): Span[] {
+      const out: Span[] = [];
+      for (let k = 0; k + 1 < v.tokens.length && out.length < 4; k++) {
+        const t = v.tokens[k]!;
+        const next = v.tokens[k + 1]!;
+        if (t.kind === 'word' && NAMED_STORM_WORDS.has(t.forms[0]!) && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw)) out.push({ start: t.start, end: next.end, from: k, to: k + 2 });
+      }
+      return out;
+    }
+
+    /** A negated hit ("no one was killed", « aucun blessé »): not a tragedy. */
+    function n2(v: typeof view, hit: Span): boolean {
+      for (let k = hit.from - 1; k >= 0 && k >= hit.from - 2; k--) {
+        const w = v.tokens[k]!.forms[0]!;
+        if (/^(no|nobody|aucun|aucune|sans|pas|not)$/.test(w)) return true;
+      }
+      return false;
+    }
+
+    /** The first selling cue: a percentage off, a code, a call to buy or upgrade. */
+    function promotion(): Span | null {
+      const t = view.tokens;
+      for (let k = 0; k + 1 < t.length; k++) {
+        const a = t[k]!;
+        const b = t[k + 1]!;
+        if (a.kind === 'word' && /^\d{1,3}$/.test(a.raw) && b.raw === '%') {
+          const before = t[k - 1];
+          const after = t[k + 2];
+          const minus = before?.raw === '-' || before?.raw === '–';
+          const off = after?.kind === 'word' && /^(off|discount|de|sur|reduction|remise|on)$/.test(after.forms[0]!);
+          if (minus || off) return { start: (minus ? before! : a).start, end: (off ? after! : b).end, from: minus ? k - 1 : k, to: off ? k + 3 : k + 2 };
+        }
+      }
+      const promo = view.find(PROMO);
+      if (promo[0]) return promo[0];
+      // A price: "5 €/mois", "£4 a month", "only $9".
+      for (let k = 0; k + 1 < t.length; k++) {
+        const a = t[k]!;
+        const b = t[k + 1]!;
+        const num = (x: typeof a) => x.kind === 'word' && /^\d+([.,]\d{1,2})?$/.test(x.raw);
+        const cur = (x: typeof a) => CURRENCY.has(x.raw) || (x.kind === 'word' && /^(eur|euros?|pounds?|dollars?)$/i.test(x.raw));
+        if (!((num(a) && cur(b)) || (cur(a) && num(b) && b.start === a.end))) continue;
+        // Money given back is not a pitch: "0 €", "we've refunded the £39", « remboursé 45 € ».
+        const amount = num(a) ? a.raw : b.raw;
+        const before = t.slice(Math.max(0, k - 4), k).map((x) => x.forms[0]).join(' ');
+        if (/^0+([.,]0+)?$/.test(amount) || /refund|rembours|credit|avoir|offert|free|gratuit|back|waive|annul/.test(before)) continue;
+        return { start: a.start, end: b.end, from: k, to: k + 2 };
+      }
+      return null;
+    }
+
+    /** The first joke or celebration cue. */
+    function levity(winks: boolean): Span | null {
+      const words = view.find(LEVITY).filter((x) => !harmless(view, x));
+      if (words.length) return words[0]!;
+      const laughs = emojiIn(view, LAUGH_EMOJI);
+      if (laughs.length) return laughs[0]!;
+      const party = emojiIn(view, PARTY_EMOJI).filter((e) => winks || !/😉|😏/u.test(view.text.slice(e.start, e.end)));
+      if (party.length) return party[0]!;
+      return null;
+    }
+
+    /** The shouted words, as one span. */
+    function shoutSpan(): Span | null {
+      let first = -1;
+      let last = -1;
+      for (let k = 0; k < view.tokens.length; k++) {
+        const t = view.tokens[k]!;
+        if (t.kind === 'word' && /\p{Lu}/u.test(t.raw) && t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && !/\d/.test(t.raw)) {
+          if (first < 0) first = k;
+          last = k;
+          if (k - first > 8) break;
+        }
+      }
+      if (first < 0 || last === first) return null;
+      return { start: view.tokens[first]!.start, end: view.tokens[last]!.end, from: first, to: last + 1 };
+    }
   },
 });
