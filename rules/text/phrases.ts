@@ -170,7 +170,8 @@ export class PhraseMatcher {
     const hits: Hit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'punct' || t.kind === 'emoji') continue;
+      // Phrases rarely start with punctuation or an emoji ("/month", "+1"); look those up only when one does.
+      if ((t.kind === 'punct' || t.kind === 'emoji') && !this.root.next.has(t.forms[0]!)) continue;
       this.walk(tokens, i, i, this.root, hits, 0);
     }
     return hits;

@@ -20,7 +20,7 @@ export interface Token {
 
 const FRENCH_ELISIONS = new Set(['l', 'd', 'j', 'm', 't', 's', 'n', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const INCLUSIVE_SUFFIXES = new Set(['e', 'es', 's', 'se', 'ses', 'ne', 'nes', 'le', 'les', 'te', 'tes', 'rice', 'rices', 'trice', 'trices', 'euse', 'euses', 'ere', 'eres', 'ère', 'ères', 'fe', 'fes', 've', 'ves', 'x', 'ale', 'ales', 'aux']);
-const URL_TLDS = new Set(['com', 'fr', 'net', 'org', 'io', 'co', 'uk', 'de', 'eu', 'app', 'dev', 'ly', 'gl', 'me', 'be', 'ch', 'ca', 'info', 'biz', 'shop', 'store', 'link', 'page', 'ai', 'gg', 'tv', 'us', 'es', 'it', 'nl', 'lu', 'qc', 'to', 'local', 'internal', 'corp', 'lan', 'intra']);
+const URL_TLDS = new Set(['com', 'fr', 'net', 'org', 'io', 'co', 'uk', 'de', 'eu', 'app', 'dev', 'ly', 'gl', 'me', 'be', 'ch', 'ca', 'info', 'biz', 'shop', 'store', 'link', 'page', 'ai', 'gg', 'tv', 'us', 'es', 'it', 'nl', 'lu', 'qc', 'to', 'bike', 'online', 'site', 'tech', 'cloud', 'blog', 'news', 'club', 'live', 'world', 'studio', 'xyz', 'local', 'internal', 'corp', 'lan', 'intra']);
 /** Single-letter words real sentences contain: a run of these is not a spaced-out word. */
 const SINGLE_LETTER_WORDS = new Set(['a', 'à', 'y', 'i', 'o', 'ô', 'à']);
 
