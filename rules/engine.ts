@@ -48,7 +48,7 @@ export class Engine {
   private readonly matcher: PhraseMatcher;
   private readonly cache = new Map<string, ChunkAnalysis>();
   private readonly cacheSize: number;
-  private profileMatcher: { key: string; profile: Profile; matcher: PhraseMatcher } | null = null;
+  private profileMatcher: CompiledProfile | null = null;
 
   constructor(private readonly options: EngineOptions = {}) {
     const disabled = new Set(options.disabled ?? []);
@@ -124,12 +124,23 @@ export class Engine {
   }
 
   private profileFor(input: unknown): Profile {
+    // The same profile object comes with every keystroke: validate and compile it once.
+    const known = typeof input === 'object' && input !== null ? compiledProfiles.get(input) : undefined;
+    if (known) {
+      this.profileMatcher = known;
+      return known.profile;
+    }
     const profile = parseProfile(input);
     const key = profileKey(profile);
-    if (this.profileMatcher?.key !== key) {
-      this.profileMatcher = { key, profile, matcher: new PhraseMatcher(profileLexicons(profile)) };
+    let compiled = this.profileMatcher?.key === key ? this.profileMatcher : recentProfiles.find((p) => p.key === key);
+    if (!compiled) {
+      compiled = { key, profile, matcher: new PhraseMatcher(profileLexicons(profile)) };
+      recentProfiles.unshift(compiled);
+      recentProfiles.length = Math.min(recentProfiles.length, 16);
     }
-    return this.profileMatcher.profile;
+    if (typeof input === 'object' && input !== null) compiledProfiles.set(input, compiled);
+    this.profileMatcher = compiled;
+    return compiled.profile;
   }
 
   private view(text: string, profile: Profile | null, fallback: Lang): TextView {
@@ -150,6 +161,12 @@ export class Engine {
     return analysis;
   }
 }
+
+type CompiledProfile = { key: string; profile: Profile; matcher: PhraseMatcher };
+/** Profiles already validated and compiled, by the object passed in (callers must not mutate a profile in place). */
+const compiledProfiles = new WeakMap<object, CompiledProfile>();
+/** The last profiles compiled, by content: a batch alternating a few profiles compiles each once. */
+const recentProfiles: CompiledProfile[] = [];
 
 /**
  * The compiled lexicons of a set of practices, shared by every engine running that set (one engine per

@@ -42,8 +42,8 @@ interface Terminal {
 
 class TrieNode {
   next = new Map<string, TrieNode>();
-  /** Prefix edges, bucketed by their first two letters. */
-  prefixes = new Map<string, Array<[string, TrieNode]>>();
+  /** Prefix edges, bucketed by their first two letters (see bucketKey). */
+  prefixes = new Map<number, Array<[string, TrieNode]>>();
   any: TrieNode | null = null;
   ends: Terminal[] = [];
 }
@@ -65,6 +65,11 @@ function expandRaw(phrase: string): string[] {
   const out: string[] = [];
   for (const alt of phrase.slice(open + 1, close).split('|')) for (const rest of tail) out.push(head + alt + rest);
   return out;
+}
+
+/** The first two UTF-16 units of a word as one number: a Map key that costs no string allocation. */
+function bucketKey(word: string): number {
+  return word.charCodeAt(0) * 65536 + word.charCodeAt(1);
 }
 
 const SKIPPABLE_PUNCT = new Set([',', '"', '«', '»', '“', '”', "'", '(', ')', '-', '–', '—', '…', ':', '*']);
@@ -140,7 +145,7 @@ export class PhraseMatcher {
     if (token.masked && form.endsWith('*') && form.indexOf('*') === form.length - 1) {
       const prefix = form.slice(0, -1);
       if (prefix.length < 3) throw new Error(`Lexicon prefix too short (3 letters at least): ${token.raw}`);
-      const bucket = this.prefixes(node, prefix.slice(0, 2));
+      const bucket = this.prefixes(node, bucketKey(prefix));
       let found = bucket.find(([p]) => p === prefix);
       if (!found) {
         found = [prefix, new TrieNode()];
@@ -156,7 +161,7 @@ export class PhraseMatcher {
     return child;
   }
 
-  private prefixes(node: TrieNode, key: string): Array<[string, TrieNode]> {
+  private prefixes(node: TrieNode, key: number): Array<[string, TrieNode]> {
     let bucket = node.prefixes.get(key);
     if (!bucket) {
       bucket = [];
@@ -180,40 +185,48 @@ export class PhraseMatcher {
   private walk(tokens: readonly Token[], from: number, k: number, node: TrieNode, hits: Hit[], depth: number): void {
     const token = tokens[k];
     if (!token || depth > 12) return;
-    const visit = (child: TrieNode) => {
-      for (const end of child.ends) {
-        hits.push({ lexicon: end.lexicon, lang: end.lang, start: tokens[from]!.start, end: token.end, from, to: k + 1 });
+    // Children already followed for this token (a token's forms may lead to the same child). Allocated
+    // only when a second child shows up: this runs for every token of every draft.
+    let first: TrieNode | null = null;
+    let more: TrieNode[] | null = null;
+    const fresh = (child: TrieNode): boolean => {
+      if (first === null) {
+        first = child;
+        return true;
       }
-      if (child.next.size || child.prefixes.size || child.any) this.walk(tokens, from, k + 1, child, hits, depth + 1);
+      if (first === child || more?.includes(child)) return false;
+      (more ??= []).push(child);
+      return true;
     };
-    const seen: TrieNode[] = [];
-    for (const form of token.forms) {
+    const forms = token.forms;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f]!;
       const child = node.next.get(form);
-      if (child && !seen.includes(child)) {
-        seen.push(child);
-        visit(child);
-      }
-      const bucket = form.length >= 3 ? node.prefixes.get(form.slice(0, 2)) : undefined;
-      if (bucket) {
-        for (const [prefix, prefixChild] of bucket) {
-          if (form.startsWith(prefix) && !seen.includes(prefixChild)) {
-            seen.push(prefixChild);
-            visit(prefixChild);
+      if (child && fresh(child)) this.visit(tokens, from, k, child, hits, depth);
+      if (form.length >= 3 && node.prefixes.size) {
+        const bucket = node.prefixes.get(bucketKey(form));
+        if (bucket) {
+          for (const [prefix, prefixChild] of bucket) {
+            if (form.startsWith(prefix) && fresh(prefixChild)) this.visit(tokens, from, k, prefixChild, hits, depth);
           }
         }
       }
     }
     if (token.masked && node === this.root) {
-      const masked = token.forms[0]!;
+      const masked = forms[0]!;
       for (const [word, child] of this.maskableWords) {
-        if (!seen.includes(child) && maskedEquals(masked, word)) {
-          seen.push(child);
-          visit(child);
-        }
+        if (maskedEquals(masked, word) && fresh(child)) this.visit(tokens, from, k, child, hits, depth);
       }
     }
-    if (node.any && token.kind === 'word') visit(node.any);
+    if (node.any && token.kind === 'word') this.visit(tokens, from, k, node.any, hits, depth);
     // Commas, quotes and emoji inside a phrase ("sorry, if you feel…") do not break it.
     if (node !== this.root && skippable(token)) this.walk(tokens, from, k + 1, node, hits, depth + 1);
+  }
+
+  private visit(tokens: readonly Token[], from: number, k: number, child: TrieNode, hits: Hit[], depth: number): void {
+    for (const end of child.ends) {
+      hits.push({ lexicon: end.lexicon, lang: end.lang, start: tokens[from]!.start, end: tokens[k]!.end, from, to: k + 1 });
+    }
+    if (child.next.size || child.prefixes.size || child.any) this.walk(tokens, from, k + 1, child, hits, depth + 1);
   }
 }
