@@ -42,7 +42,7 @@ export function splitChunks(text: string): Array<{ start: number; end: number }>
     if (c === '\n') cut = i + 1;
     else if ((c === '.' || c === '!' || c === '?' || c === '…') && (i + 1 >= n || text[i + 1] === ' ' || text[i + 1] === '\n')) {
       let j = i + 1;
-      while (j < n && text[j] === ' ') j++;
+      while (j < n && (text[j] === ' ' || text[j] === '\n')) j++;
       cut = j;
       i = j - 1;
     } else if (i - start >= 1000 && c === ' ') {
