@@ -22,8 +22,19 @@ export const CRISIS_TOPICS = defineLexicon('crisis.topics', {
     // the company itself
     'layoffs', 'laid off', 'redundancies', 'job cuts', 'restructuring', 'bankrupt', 'bankruptcy', 'into administration',
     'going under', 'insolvency', 'closing down', 'closed down', 'shut down', 'store closures', 'branch closures', 'strike',
-    'boycott', 'scandal', 'crisis', 'pr disaster', 'backlash', 'rumour', 'rumours', 'rumor', 'rumors', 'compensation',
+    'boycott', 'scandal', 'crisis', 'pr disaster', 'backlash', 'rumour', 'rumours', 'rumor', 'rumors',
     'refund everyone', 'merger', 'takeover', 'acquisition', 'profit warning', 'earnings',
+    // incidents in operation (transport, sites, people)
+    'emergency landing', 'emergency evacuation', 'evacuated', 'evacuation', 'derailment', 'derailed', 'diverted flight',
+    'serious incident', 'security incident', 'safety incident', 'major incident', 'incident on board', 'grounded (flights|planes|fleet|aircraft)', 'near miss',
+    'power cut', 'blackout', 'gas leak', 'flooding at', 'outbreak', 'salmonella', 'listeria', 'e. coli', 'poisoning',
+    'meltdown', 'system failure', 'systems failure', 'it failure', 'chaos at', 'total chaos', 'mass cancellations', 'flights cancelled',
+    'cancelled flights', 'trains cancelled', 'compromised', 'accounts affected', 'accounts were affected', 'accounts compromised', 'passwords leaked',
+    // money trouble
+    'revenue (dropped|fell|is down|was down|down|collapsed|plunged)', '(revenue|revenues|sales|profits|profit) (dropped|fell|are down|is down|collapsed|plunged)',
+    'losing money', 'lose money', 'running out of (money|cash)', 'out of cash', 'go bust', 'going bust', 'gone bust', 'financial trouble',
+    'financial difficulties', 'in financial trouble', 'share price', 'stock (dropped|crashed|tanked|plunged)', 'funding round',
+    'mass firing', 'being fired', 'job losses', 'cutting jobs', 'hiring freeze',
   ],
   fr: [
     'procès', 'poursuite', 'poursuites', 'en justice', 'accident', 'accidents', 'collision', 'données clients', 'incendies', 'porter plainte', 'plainte', 'portent plainte', 'action en justice',
@@ -41,6 +52,15 @@ export const CRISIS_TOPICS = defineLexicon('crisis.topics', {
     'licenciements', 'licenciement', 'plan social', 'suppressions de postes', 'suppression de postes', 'postes supprimés',
     'restructuration', 'faillite', 'redressement judiciaire', 'liquidation', 'dépôt de bilan', 'fermé sans prévenir',
     'fermetures', 'grève', 'boycott', 'scandale', 'crise', 'bad buzz', 'polémique', 'rumeur', 'rumeurs',
-    'indemnisation', 'dédommagement', 'rembourser tout le monde', 'fusion', 'rachat', 'racheté', 'racheter',
+    'rembourser tout le monde', 'fusion', 'rachat', 'racheté', 'racheter',
+    // incidents d'exploitation
+    'atterrissage d\'urgence', 'atterri en urgence', 'atterrir en urgence', 'évacuation', 'évacué', 'évacués', 'évacuée', 'déraillement',
+    'déraillé', 'incident grave', 'grave incident', 'incident de sécurité', 'incident technique grave', 'cloué au sol', 'cloués au sol',
+    'panne informatique', 'bug géant', 'pagaille', 'chaos', 'annulations en masse', 'vols annulés', 'trains supprimés', 'coupure générale', 'fuite de gaz', 'inondation', 'salmonelle', 'listeria', 'intoxication alimentaire', 'comptes touchés',
+    'comptes piratés', 'comptes compromis', 'fuite des données',
+    // difficultés financières
+    'chiffre d\'affaires (en baisse|baisse|a baissé|chute|a chuté|s\'effondre|dégringole)', 'ca en baisse', 'perd de l\'argent',
+    'perdent de l\'argent', 'pertes financières', 'pertes de données', 'difficultés financières', 'en difficulté financière',
+    'au bord de la faillite', 'va couler', 'cours de bourse', 'l\'action a chuté', 'gel des embauches', 'suppressions d\'emplois',
   ],
 });

@@ -35,14 +35,16 @@ export const STIFF_FORMULAS = defineLexicon('style.stiff-formulas', {
     'yours faithfully', 'yours sincerely', 'we are pleased to inform you', 'we are delighted to inform you',
     'we wish to inform you', 'we hereby inform', 'please be advised', 'kindly be advised', 'kindly be informed',
     'we have the honour', 'we have the honor', 'we remain at your disposal', 'at your earliest convenience',
-    'please accept our', 'we beg to',
+    'please accept our', 'we beg to', 'we would like to inform you', 'we wish to advise', 'please find attached', 'please find enclosed',
+    'kindly note', 'we remain, yours', 'we trust this clarifies', 'we trust this meets',
   ],
   fr: [
     'madame monsieur', 'madame, monsieur', 'mesdames messieurs', 'mesdames, messieurs', 'cher client', 'chère cliente',
     'chers clients', 'veuillez agréer', 'je vous prie d\'agréer', 'nous vous prions d\'agréer', 'salutations distinguées',
     'sentiments distingués', 'nous avons l\'honneur', 'avons l\'honneur de', 'porter à votre connaissance',
     'nous vous informons que', 'nous vous prions de bien vouloir', 'veuillez trouver ci-joint', 'sis au', 'sis rue',
-    'sise au', 'sise rue',
+    'sise au', 'sise rue', 'nous tenons à vous informer', 'nous nous permettons de', 'nous vous saurions gré', 'dans l\'attente de vous lire',
+    'je vous prie de croire', 'nous vous prions de croire', 'l\'expression de nos', 'la direction vous informe',
   ],
 });
 
@@ -51,12 +53,14 @@ export const CASUAL_SLANG = defineLexicon('style.casual-slang', {
   en: [
     'guys', 'you guys', 'lol', 'lmao', 'omg', 'gonna', 'wanna', 'gotta', "y'all", 'dude', 'dudes', 'bro', 'bruh', 'mates',
     'hella', 'yolo', 'vibes', 'vibe check', 'no cap', 'bestie', 'besties', 'fam', 'tbh', 'ngl', 'af', 'super cool',
-    'awesome sauce', 'cheers mate', 'kinda', 'sorta', 'ya', 'yep', 'nope', 'woohoo', 'yay',
+    'awesome sauce', 'cheers mate', 'kinda', 'sorta', 'ya', 'yep', 'nope', 'woohoo', 'yay', 'bae', 'slay', 'yass', 'periodt',
+    'on fleek', 'deadass', 'bruv', 'innit', 'totes', 'obvi', 'lowkey', 'highkey', 'sus', 'lmfao', 'omfg', 'xd', 'gotcha', 'wassup',
   ],
   fr: [
     'les gars', 'les copains', 'les potes', 'mdr', 'ptdr', 'lol', 'trop bien', 'trop cool', 'de ouf', 'ouf', 'kiff*',
     'wesh', 'frérot', 'la team', 'chanmé', 'c\'est le feu', 'grave bien', 'trop stylé', 'stylé', 'ouais', 'tkt',
-    'bisous', 'la bise', 'coucou', 'yo',
+    'bisous', 'la bise', 'coucou', 'yo', 'chelou', 'relou', 'osef', 'jpp', 'ptn', 'oklm', 'les amis', 'grave cool', 'trop stylé',
+    'vas-y', 'c\'est ouf', 'de fou', 'wsh', 'la miff',
   ],
 });
 
@@ -87,6 +91,19 @@ export const ADMIN_WORDING = defineLexicon('style.admin-wording', {
     'in light of', 'with regards to', 'pertaining to', 'in relation to', 'eligibility', 'is determined', 'the applicable',
     'applicable terms', 'contingent upon', 'contingent on', 'submission of', 'formal request', 'upon the', 'we are pleased to announce',
     'is hereby', 'in conjunction with', 'on the basis of', 'the provision of', 'provision of', 'for the purposes of',
+    // Archaic legal adverbs and verbs of the contract register.
+    'hereof', 'hereto', 'thereto', 'thereby', 'therefrom', 'thereunder', 'whereof', 'whereas', 'forthwith',
+    'shall (apply|remain|have|constitute|continue|cease|include|mean|take|become|survive)', 'shall be (amended|deemed|entitled|construed)',
+    '(be|is|are|been) amended', 'effective upon', 'upon publication', 'with effect from', 'applicable to', 'payable (hereunder|under)',
+    'in excess of', 'subsequent to', 'in the absence of', 'in lieu of', 'constitute* acceptance', 'deemed to',
+    // Distancing, nominal phrasing: "pertains to", "is not indicative of", "is attributable to".
+    'pertains to', 'pertain to', 'pertained to', '(is|are) (not|) indicative of', 'indicative of', '(is|are) (not|) reflective of',
+    '(is|are) attributable to', 'attributable to', 'with respect to', 'in respect thereof', 'the aforementioned',
+    // Talking about the reader in the third person: "the user's", "the account holder".
+    "the user's", 'the account holder', "the account holder's", "the subscriber's", "the customer's account", 'the end user', 'the end-user',
+    'said (account|service|subscription|customer|user)',
+    'please be informed', 'be informed that', '(has|have) been deprecated', 'deprecated', '(has|have) been consolidated', 'consolidated into',
+    'effective immediately', 'with immediate effect', 'hereinafter referred',
   ],
   fr: [
     'conformément à', 'conformément aux', 'en application de', 'en application des', 'en vertu de', 'en vertu des',
@@ -113,6 +130,16 @@ export const ADMIN_WORDING = defineLexicon('style.admin-wording', {
     'réorganisation', 'la prise en charge des', '(est|sont) désormais (assuré|assurée|assurés|assurées)', 'exclusivement',
     'formulaire dédié', 'délai de traitement', 'heures ouvrées', 'jours ouvrés', 'demandes d\'assistance', 'via le formulaire',
     'nous avons le plaisir de vous annoncer', 'a le plaisir de vous annoncer', 'en conformité avec', 'afin de garantir',
+    // Tournures juridiques et administratives.
+    '(est|sont) (subordonné|subordonnée|subordonnés|subordonnées) à', 'subordonné à', 'subordonnée à', 'relatif à', 'relative à', 'relatifs à', 'relatives à',
+    '(l\'|à l\') aimable clientèle', 'aimable clientèle', 'ne saurait', 'ne sauraient', '(est|sont) (réputé|réputée|réputés|réputées)',
+    'à l\'effet de', 'aux présentes', 'des présentes', 'par la présente', 'à due concurrence', 'au titre de', 'au titre des',
+    '(sera|seront) (effectué|effectuée|effectués|effectuées|procédé)', '(est|sont) (effectué|effectuée|effectués|effectuées)',
+    'procède à', 'procèdera à', 'procédera à', 'procèderont à', 'consiste en', 'consistent en', 'est constitutif', 'constitue une acceptation',
+    '(est|sont) (applicable|applicables) à', 'présentation préalable', 'production préalable', 'pièce justificative', 'ci-après dénommé*',
+    'il est porté à la connaissance', 'porté à la connaissance', 'à la connaissance des', 'postérieurement à', 'antérieurement à',
+    'il appartient (au|aux)', 'à défaut de quoi', 'faute de quoi', '(sera|seront) (réalisé|réalisée|réalisés|réalisées)', 'au client de',
+    '(le client|l\'abonné|le titulaire|l\'usager) est tenu', 'en l\'absence de', 'eu égard à', 'en sus', 'de surcroît', 'l\'utilisateur', 'l\'abonné', 'le titulaire du compte',
   ],
 });
 

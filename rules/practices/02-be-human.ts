@@ -39,6 +39,36 @@ const SCRIPT = defineLexicon('p02.script', {
     'shared your feedback with', "we'll pass your feedback", 'we will pass your feedback', 'we hope to see you again',
     'valued customer', 'please reach out to our', 'via our contact form', 'via the contact form', 'for more information',
     'we are committed to', "we're committed to", 'your experience matters', 'we value your business',
+    // Thanks that fit any message: for choosing us, for being a customer, for "your message".
+    '(thank you|thanks) for choosing', '(thank you|thanks) for being a (valued|loyal)', 'thank you for your (message|email|enquiry|inquiry|query|comment|review|loyalty)',
+    // Acknowledgement of receipt.
+    'your (message|request|query|enquiry|inquiry|email|complaint|claim|feedback|comment|comments) (has|have) been (received|noted|forwarded|passed on|logged|registered|recorded|shared)',
+    'your (message|request|query|enquiry|inquiry|email|complaint|claim) (will be|is being) (handled|processed|reviewed|dealt with)',
+    'we have (received|noted) your', "we've (received|noted) your", 'has been forwarded to', 'have been forwarded to',
+    // Redirection to a help centre / FAQ / website.
+    '(please|kindly) (refer to|see|check|visit|consult|read) our', 'refer to our', 'our help (centre|center|page|pages|section|site|hub|articles)',
+    'our (knowledge base|knowledgebase|faqs|support (page|pages|site|portal|centre|center|hub|article|articles))',
+    'in our (help centre|help center|faq|faqs)', 'for (further|more|additional) (information|details|info|assistance|help)',
+    'answers to (most|the most|all) (common|frequently asked|frequent)', 'frequently asked questions',
+    // "Any other questions…" closers.
+    'if you have any (further|other|more|additional|) (questions|queries|concerns|issues)', 'should you (have|need|require) (any|further|more)',
+    "(don't|do not) hesitate to (contact|reach|get in touch|message|call|write)", 'for any (further|other|additional|) (questions|queries|enquiries|inquiries)',
+    // Opening hours in place of an answer.
+    '(available|open|reachable|here) (from|) monday to (friday|saturday)', 'monday (to|through|-) (friday|saturday) (from|between|) * (to|and|-) *',
+    'during (our|) (business|office|opening) hours', '(business|office|opening) hours', 'our (advisors|advisers|agents|team|lines) are (available|open)',
+    // Apology for "the inconvenience".
+    '(apologise|apologize|sorry) for the (inconvenience|trouble|disruption)', 'sorry for the trouble', 'we regret any inconvenience',
+    'we will (look into|investigate) (the matter|your case|your request|this matter)', 'we are (looking|working) into (the matter|your case|your request)',
+    '(please|kindly) (refer to|see|check|visit|consult|read) (our|the) (faq|faqs|help|website|site|support|knowledge base|terms)',
+    '(faq|help|support) section', 'on our website', 'on our site', 'the right team', 'the right department', 'in good hands',
+    '(taking|take|took) the time to (write|reach out|contact|get in touch|share)', 'someone will (respond|reply|be in touch|get back)',
+    'will (respond|reply|get back to you) within', 'within * working days', 'within * business days', '(we|the whole team) (wish|wishes) you a',
+    'have a (great|lovely|nice|wonderful|good) (evening|weekend|week)',
+    'in order to (process|handle|look into|deal with) your (request|query|complaint|case|claim)', 'to process your (request|query|complaint|claim)',
+    'please (send|provide) us (with|) your (details|contact details|full name|account details|personal details)',
+    'your (comments|feedback|remarks|concerns) (have|has) been (noted|shared|passed on|escalated)', 'shared internally', 'noted and shared',
+    'we have (logged|registered|recorded) your', "we've (logged|registered|recorded) your", 'under (the|) reference', 'a member of (staff|the team) will',
+    'in due course', 'at the earliest opportunity',
   ],
   fr: [
     'nous accusons bonne réception', 'accusons réception', 'accusons bonne réception', 'bonne réception de votre',
@@ -61,6 +91,33 @@ const SCRIPT = defineLexicon('p02.script', {
     'transmettons votre (remarque|retour|message)', 'votre remarque a été', 'pour plus d\'informations', 'rendez-vous sur notre site',
     'via notre formulaire', 'au plaisir de vous revoir', 'nous espérons vous revoir', 'votre fidélité', 'client fidèle',
     'nous vous invitons à (consulter|contacter|nous contacter)', 'notre service client', 'un conseiller vous',
+    // Remerciements passe-partout, quel que soit le sujet (« Nuvola vous remercie de votre message »).
+    'vous remercie (pour|de) (votre|vos|ce|cet|cette|l\'intérêt)', 'vous remercions (pour|de) (votre|vos|ce|cet|cette|l\'intérêt)',
+    'merci d\'avoir choisi', 'merci de nous faire confiance', 'merci pour votre fidélité', 'merci de votre fidélité',
+    // Accusé de réception.
+    'votre (message|demande|réclamation|requête|mail|e-mail|courriel|dossier|signalement|retour|question) a (bien|) été (reçu|reçue|enregistré|enregistrée|transmis|transmise|pris en compte|prise en compte|traité|traitée|remonté|remontée)',
+    'votre (message|demande|réclamation|requête|dossier) (sera|va être) (traité|traitée|étudié|étudiée|examiné|examinée)',
+    'nous avons (bien|) (reçu|noté|enregistré|pris note de|pris en compte) votre', 'avons bien pris en compte', 'dans les plus brefs délais',
+    '(celle-ci|celui-ci|elle|il) (sera|va être) (traitée|traité|étudiée|étudié|examinée|examiné|transmise|transmis)', 'par nos services',
+    // Renvoi vers l'aide en ligne.
+    '(consultez|consulter|rendez-vous sur|référez-vous à|reportez-vous à) (notre|nos|la rubrique|la page)', 'notre (centre d\'aide|faq|page d\'aide|aide en ligne|rubrique aide|espace aide|base de connaissances)',
+    'rubrique (aide|faq|questions fréquentes)', 'foire aux questions', 'questions fréquentes', 'pour (plus|davantage) (d\'informations|de détails|d\'infos)',
+    // « Pour toute question… »
+    'pour toute (question|demande|information|réclamation|autre question|question complémentaire)', 'n\'hésitez pas à (nous contacter|nous écrire|revenir vers nous|contacter|nous recontacter|nous solliciter)',
+    'si vous avez (d\'autres|des) questions', 'si besoin, n\'hésitez pas',
+    // Horaires d'ouverture à la place d'une réponse.
+    '(joignable|joignables|disponible|disponibles|ouvert|ouverts|à votre écoute) du lundi au (vendredi|samedi|dimanche)',
+    'du lundi au (vendredi|samedi) de * (h|heures) à * (h|heures)', 'du lundi au (vendredi|samedi) de * à *', 'nos conseillers sont (joignables|disponibles|à votre écoute)',
+    'nos équipes sont (joignables|disponibles|à votre écoute)', 'horaires d\'ouverture', 'aux heures d\'ouverture',
+    // Excuses « pour la gêne ».
+    'nous nous excusons pour (la gêne|le désagrément|ce désagrément|les désagréments|la gêne occasionnée)', 'veuillez nous excuser pour',
+    'nous regrettons (la gêne|le désagrément|ce désagrément)',
+    '(pris|prendre) le temps de nous (écrire|contacter|faire part)', 'entre de bonnes mains', 'le bon service', 'la bonne équipe',
+    'vous répondra (sous|dans les|au plus vite)', 'sous * (h|heures|jours) ouvrés', 'sous * (h|heures|jours) ouvrées', 'sous * jours ouvrés',
+    '(nous|toute l\'équipe|l\'équipe) vous (souhaite|souhaitons) (une|un|de)', 'nous vous en remercions',
+    '(afin de|pour) (traiter|étudier|instruire) votre (demande|dossier|réclamation|requête)', 'merci de nous (transmettre|communiquer|envoyer|indiquer) vos coordonnées',
+    'votre (avis|remarque|commentaire|retour|réclamation|message) a (bien|) été (remonté|remontée|transmis|transmise|partagé|partagée|noté|notée|pris en compte|prise en compte)',
+    '(aux|à nos) (équipes|services) (concernées|concernés|compétentes|compétents)', 'au service concerné', 'aux services concernés',
   ],
 });
 
@@ -76,6 +133,12 @@ const STOCK = defineLexicon('p02.stock', {
     'customer care team', 'the support team', 'please contact', 'contact our support', 'contact form',
     "we're sorry to hear", 'we are sorry to hear', 'please visit', 'we appreciate your patience', 'support team',
     'please contact our', 'contact us', 'reach out to us', 'get in touch with us', 'drop us a dm', 'send us a message',
+    'customer (care|service|support|relations|experience) (team|department)', 'the customer (care|service|support|relations) team',
+    'customer care', 'customer relations', 'warm regards', 'best wishes', 'all the best',
+    "(we are|we're|we were) (sorry|sad|saddened|disappointed|concerned) to (hear|read|learn) (this|that|about this|about that|of this)",
+    "(we are|we're) (sorry|sad|saddened) to hear you", 'thanks for the (shout-out|shoutout|shout out|kind words|love|support)',
+    'thank you for the (shout-out|shoutout|kind words|love|support)', 'we love hearing from', 'we love to hear from', 'rest assured',
+    'we thank you for your (understanding|patience)',
   ],
   fr: [
     'bonne journée', 'belle journée', 'bonne soirée', 'cordialement', 'bien cordialement', 'le service client',
@@ -85,7 +148,18 @@ const STOCK = defineLexicon('p02.stock', {
     'nous regardons', 'nous revenons vers vous', 'merci de nous contacter', 'merci de nous avoir contactés',
     'nous sommes désolés pour le désagrément', 'désagrément', 'merci de votre compréhension', 'merci pour votre compréhension',
     'merci de votre confiance', 'merci pour votre confiance', 'contactez-nous', 'écrivez-nous',
+    'le service (relation client|relations client|relation clients|relations clients|clientèle|consommateurs|consommateur)',
+    'service (relation client|relations client|relations clients|clientèle|consommateurs)', 'l\'équipe (support|relation client|service client)',
+    'si besoin', 'à très vite', 'à bientôt', '(excellente|agréable) (journée|soirée|fin de journée|semaine)',
+    '(nous sommes|on est) (navrés|navrées|désolés|désolées|tristes|peinés|peinées) (de lire|d\'apprendre|d\'entendre|de voir) (cela|ça|ceci|votre|vos)',
+    'navrés de lire', 'désolés de lire', 'sachez que', 'sous la référence', 'sous le numéro', 'notre service dédié', 'au service dédié', 'soyez assuré', 'soyez assurée', 'soyez assurés', 'merci pour vos mots', 'merci pour ce joli message',
   ],
+});
+
+/** Letter closings: a sentence that opens with one is a signature ("Kind regards, the Support Team"). */
+const SIGNOFF = defineLexicon('p02.signoff', {
+  en: ['kind regards', 'best regards', 'warm regards', 'regards', 'sincerely', 'yours sincerely', 'best wishes', 'many thanks', 'with thanks'],
+  fr: ['cordialement', 'bien cordialement', 'très cordialement', 'bien à vous', 'salutations', 'sincères salutations', 'respectueusement', 'amicalement'],
 });
 
 /** Small words that never make a sentence specific. */
@@ -96,7 +170,41 @@ const FILLER = new Set([
   'aux', 'en', 'pour', 'par', 'sur', 'nous', 'vous', 'votre', 'vos', 'notre', 'nos', 'est', 'sont', 'merci', 'encore',
   'ce', 'cette', 'ces', 'celui-ci', 'celle-ci', 'il', 'elle', 'se', "s'", "c'", "qu'", 'que', 'qui', 'ici', 'we’re', "we're",
   'shortly', 'soon', 'bientôt', 'rapidement', 'tout', 'toute', 'toutes', 'tous', 'bien', 'très',
+  'there', 'now', 'beaucoup', 'ça', 'ca', 'y', 'si', 'ne', "n'", 'pas', 'me', 'i', 'my', 'je', "j'", 'also', 'aussi',
 ].map((w) => fold(w)));
+
+/**
+ * Customer-service vocabulary: words a reply can be made of without saying anything about the person's
+ * case ("Your query is now with the right team and someone will respond within 5 working days").
+ * `true` marks the words of the process itself (teams, requests, delays, websites).
+ */
+const SERVICE_WORDS = new Map<string, boolean>([
+  ...[
+    'request', 'requests', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'team', 'teams', 'advisor',
+    'advisors', 'adviser', 'advisers', 'agent', 'agents', 'colleague', 'colleagues', 'someone', 'somebody', 'respond', 'response',
+    'reply', 'answer', 'contact', 'contacting', 'department', 'within', 'working', 'business', 'days', 'hours', 'website', 'site',
+    'page', 'faq', 'faqs', 'section', 'support', 'service', 'customer', 'customers', 'care', 'process', 'processing', 'processed',
+    'handled', 'handle', 'review', 'reviewed', 'reviewing', 'investigate', 'investigating', 'forwarded', 'received', 'logged',
+    'demande', 'demandes', 'requete', 'equipe', 'equipes', 'conseiller', 'conseillers', 'conseillere', 'conseilleres', 'delai',
+    'delais', 'ouvres', 'ouvrees', 'jours', 'heures', 'rubrique', 'relation', 'clientele', 'dossier', 'transmis', 'transmise',
+    'traite', 'traitee', 'traitement', 'complaint', 'complaints', 'reference', 'staff', 'reclamation', 'dedie', 'reponse', 'repondre', 'repondra', 'repondront', 'reviendra', 'reviendrons', 'recontacter',
+  ].map((w): [string, boolean] => [w, true]),
+  ...[
+    'message', 'messages', 'write', 'writing', 'wrote', 'taking', 'take', 'took', 'time', 'right', 'relevant', 'appropriate', 'day', 'hour', 'possible',
+    'asap', 'help', 'helpful', 'services', 'appreciate', 'appreciated', 'value', 'valued', 'feedback', 'comments', 'comment',
+    'concern', 'concerns', 'experience', 'matter', 'case', 'details', 'information', 'info', 'question', 'questions', 'further',
+    'assistance', 'assist', 'happy', 'glad', 'pleased', 'great', 'lovely', 'nice', 'wonderful', 'good', 'wish', 'wishes', 'hope',
+    'currently', 'look', 'looking', 'passed', 'noted', 'shared', 'hands', 'best', 'kind', 'regards', 'patience', 'understanding',
+    'may', 'might', 'have', 'has', 'been', 'being', 'can', 'could', 'would', 'should', 'any', 'more', 'other', 'as', 'if', 'by',
+    'from', 'about', 'via', 'back', 'get', 'let', 'know', 'now', 'touch', 'ecrire', 'ecrit', 'pris', 'prendre', 'temps', 'bonne',
+    'bonnes', 'mains', 'sous', 'jour', 'heure', 'h', 'site', 'page', 'aide', 'service', 'services', 'client', 'clients', 'souhaite',
+    'souhaitons', 'excellente', 'belle', 'journee', 'soiree', 'semaine', 'retour', 'retours', 'avis', 'remarque', 'remarques',
+    'experience', 'informations', 'information', 'details', 'assistance', 'ravis', 'ravi', 'heureux', 'plaisir', 'patience',
+    'comprehension', 'recu', 'recue', 'compte', 'etudier', 'etudie', 'revenir', 'vers', 'des', 'meilleurs', 'plus', 'tard',
+    'prochainement', 'sommes', 'avons', 'avez', 'ete', 'etre', 'sera', 'va', 'allons', 'pouvez', 'peut', 'pouvons', 'faire', 'fait',
+    'remercions', 'remercie', 'remercier', 'avoir', 'besoin', "n'hesitez", 'hesitez', 'contacter', 'entre', 'quelqu\'un',
+  ].map((w): [string, boolean] => [w, false]),
+]);
 
 type Kind = 'script' | 'stock' | 'neutral' | 'content';
 
@@ -112,22 +220,61 @@ function bySentence(sentences: readonly Sentence[], hits: readonly Hit[]): Hit[]
   return out;
 }
 
-function classify(view: TextView, s: Sentence, script: Hit[], stocked: Hit[], brandTokens: Set<number>): Kind {
+/** The parent's own words (4 letters or more, not filler or service talk): a reply that takes them up is about the case. */
+function parentWords(parent: TextView | null): Set<string> {
+  const out = new Set<string>();
+  if (!parent) return out;
+  for (const t of parent.tokens) {
+    if (t.kind !== 'word') continue;
+    const w = t.forms[0]!;
+    if (w.length >= 4 && !FILLER.has(w) && !SERVICE_WORDS.has(w)) out.add(w.slice(0, 6));
+  }
+  return out;
+}
+
+function classify(view: TextView, s: Sentence, script: Hit[], stocked: Hit[], brandTokens: Set<number>, signoff: Hit[], echo: Set<string>): Kind {
+  // A signature line: "Cordialement, le service Relation Client", "Kind regards, Customer Care".
+  let firstWord = s.from;
+  while (firstWord < s.to && view.tokens[firstWord]!.kind !== 'word') firstWord++;
+  if (signoff.some((h) => h.from === firstWord)) {
+    let n = 0;
+    for (let k = s.from; k < s.to; k++) if (view.tokens[k]!.kind === 'word') n++;
+    if (n <= 8) return 'stock';
+  }
   const covered = new Set<number>();
   for (const h of [...script, ...stocked]) for (let k = h.from; k < h.to; k++) covered.add(k);
   let words = 0;
   let content = 0;
   let capitalised = 0;
+  let service = 0;
+  let process = 0;
+  let echoed = 0;
   for (let k = s.from; k < s.to; k++) {
     const t = view.tokens[k]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (covered.has(k) || brandTokens.has(k) || FILLER.has(t.forms[0]!)) continue;
+    const w = t.forms[0]!;
+    if (w.length >= 4 && echo.has(w.slice(0, 6))) {
+      echoed++;
+      content++;
+      continue;
+    }
+    if (covered.has(k) || brandTokens.has(k) || FILLER.has(w)) continue;
+    // Plain numbers ("within 5 working days", « sous 48 h ») say nothing unless the person wrote them.
+    if (/^\d+$/.test(w)) continue;
+    const kind = SERVICE_WORDS.get(w);
+    if (kind !== undefined) {
+      service++;
+      if (kind) process++;
+      continue;
+    }
     if (/^\p{Lu}/u.test(t.raw) && k > s.from) capitalised++;
     content++;
   }
   if (script.length > 0 && content <= 4) return 'script';
   if (stocked.length > 0 && content <= 2) return 'stock';
+  // A sentence of service talk only, about the process and not the case.
+  if (echoed === 0 && content <= 1 && service >= 3 && process >= 1) return 'stock';
   // A greeting, a name, an emoji: "Bonjour !", "Hi Sam,", "🙂".
   if (words <= 2 || content - capitalised <= 0) return 'neutral';
   return 'content';
@@ -156,13 +303,12 @@ export default definePractice({
       },
     },
   },
-  lexicons: [SCRIPT, STOCK],
+  lexicons: [SCRIPT, STOCK, SIGNOFF],
   create(ctx) {
     if (ctx.context.account !== 'brand' || ctx.context.kind !== 'reply') return;
     const { draft } = ctx;
     const script = draft.find(SCRIPT);
     const stock = draft.find(STOCK);
-    if (script.length === 0 && stock.length < 2) return;
     // A parent of a few words ("Thanks!", « merci ! ») does not call for more than a stock line.
     if (ctx.parent && ctx.parent.stats.words < 6) return;
     const brandTokens = new Set<number>();
@@ -171,15 +317,22 @@ export default definePractice({
     let stocked = 0;
     const scriptBy = bySentence(draft.sentences, script);
     const stockBy = bySentence(draft.sentences, stock);
+    const signoffBy = bySentence(draft.sentences, draft.find(SIGNOFF));
+    const echo = parentWords(ctx.parent);
     for (let i = 0; i < draft.sentences.length; i++) {
-      const kind = classify(draft, draft.sentences[i]!, scriptBy[i]!, stockBy[i]!, brandTokens);
+      const kind = classify(draft, draft.sentences[i]!, scriptBy[i]!, stockBy[i]!, brandTokens, signoffBy[i]!, echo);
       if (kind === 'content') return;
       if (kind === 'script') scripted++;
       else if (kind === 'stock') stocked++;
     }
     if (scripted >= 1 || stocked >= 2) {
-      const first = script[0] ?? stock[0]!;
-      reportAt(ctx, first, 'canned', 'warn');
+      const first = script[0] ?? stock[0];
+      if (first) reportAt(ctx, first, 'canned', 'warn');
+      else {
+        // Service talk without a stock phrase: point at the first sentence.
+        const s = draft.sentences.find((x) => x.to > x.from) ?? draft.sentences[0]!;
+        reportAt(ctx, { start: s.start, end: draft.tokens[s.to - 1]?.end ?? s.end, from: s.from, to: s.to }, 'canned', 'warn');
+      }
     }
   },
 });

@@ -7,7 +7,42 @@ import { definePractice } from '../practice';
 import { reportAt } from '../helpers';
 import { ADMIN_WORDING, BUZZWORDS, inSpans, quotedSpans } from '../lexicon/style';
 import type { TextView } from '../analysis';
-import type { Hit } from '../text/phrases';
+import { defineLexicon, type Hit } from '../text/phrases';
+
+/** The post replied to says the person is lost or asks what something means: the answer must be plain. */
+const CONFUSED = defineLexicon('p03.confused', {
+  en: [
+    "i'm lost", 'i am lost', "i'm so lost", "i don't understand", 'i do not understand', "i don't get it", "don't get it", "don't really get",
+    'what does * mean', 'what does * * mean', 'what do you mean', "what's the difference", 'what is the difference', 'difference between',
+    'in plain english', 'eli5', 'explain like', 'confused', 'confusing', 'makes no sense', 'no idea what', 'not techy', 'not a tech person',
+    'not very technical', "i'm not technical", 'in simple terms', 'in layman', 'can someone explain', 'can you explain', 'what even is',
+  ],
+  fr: [
+    'je suis perdu', 'je suis perdue', 'suis complètement perdu', 'suis complètement perdue', 'je comprends pas', 'je ne comprends pas',
+    'j\'y comprends rien', 'je comprends rien', 'rien compris', 'pas compris', 'c\'est quoi la différence', 'quelle est la différence',
+    'la différence entre', 'ça veut dire quoi', 'ça veut dire', 'que veut dire', 'qu\'est-ce que ça veut dire', 'en français', 'pas clair',
+    'pas très clair', 'pas douée en informatique', 'pas doué en informatique', 'expliquez-moi', 'vous pouvez expliquer',
+    'je m\'y perds', 'je m\'embrouille', 'c\'est quoi',
+  ],
+});
+
+/** Engineering vocabulary: fine between engineers, a wall for someone who just said they are lost. */
+const TECH_JARGON = defineLexicon('p03.tech-jargon', {
+  en: [
+    'bidirectional', 'unidirectional', 'asynchronous', 'synchronous', 'endpoint', 'endpoints', 'replication', 'replicated', 'deduplication',
+    'block-level', 'incremental', 'differential', 'versioned', 'granular', 'latency', 'throughput', 'provisioning', 'provisioned',
+    'parameterised', 'parameterized', 'configurable', 'protocol', 'encryption at rest', 'client-side', 'server-side', 'metadata', 'cached',
+    'retention policy', 'payload', 'checksum', 'hashing', 'cluster', 'partition', 'daemon', 'propagation', 'propagated', 'failover',
+    'redundancy', 'snapshot', 'snapshots', 'filesystem', 'file system', 'objects', 'instances', 'nodes', 'local cache', 'heuristic',
+  ],
+  fr: [
+    'bidirectionnel', 'bidirectionnelle', 'unidirectionnel', 'unidirectionnelle', 'asynchrone', 'synchrone', 'réplication', 'répliqué',
+    'répliquée', 'dédoublonnage', 'déduplication', 'incrémentale', 'incrémentielle', 'différentielle', 'versionné', 'versionnée',
+    'granulaire', 'latence', 'paramétrable', 'paramétrables', 'terminaux', 'objets', 'rétention', 'métadonnées', 'chiffrement au repos',
+    'côté client', 'côté serveur', 'protocole', 'instances', 'propagation', 'nœuds', 'redondance', 'instantanés', 'système de fichiers',
+    'cache local', 'heuristique', 'volumétrie', 'horodatage', 'granularité',
+  ],
+});
 
 /** Endings of abstract nouns, the backbone of bureaucratic prose. */
 const NOMINAL_EN = ['tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ance', 'ances', 'ence', 'ences', 'ity', 'ities', 'isation', 'ization'];
@@ -51,12 +86,16 @@ export function toneScore(view: TextView): ToneScore {
   }
   let words = 0;
   let nominal = 0;
+  let long = 0;
   for (const t of view.tokens) {
     if (t.kind !== 'word') continue;
     words++;
     const w = t.forms[0]!;
     const raw = t.raw.toLowerCase();
     if (w.length < 9 || PLAIN_LONG.has(raw) || PLAIN_LONG.has(w) || inSpans(quotes, t.start)) continue;
+    // Very long common words ("synchronisation", "bidirectionnelle", "authentication"): technical jargon
+    // when they pile up. Capitalised names and hyphenated compounds do not count.
+    if (w.length >= 12 && !w.includes('-') && !/^\p{Lu}/u.test(t.raw)) long++;
     const endings = view.sentenceAt(t.start)?.lang === 'fr' ? NOMINAL_FR : NOMINAL_EN;
     if (endings.some((e) => raw.endsWith(e))) nominal++;
   }
@@ -64,6 +103,7 @@ export function toneScore(view: TextView): ToneScore {
   let score = hits.length;
   if (words >= 12 && density >= 0.08) score += 1;
   if (words >= 12 && density >= 0.14) score += 1;
+  if (words >= 12 && long / words >= 0.12) score += 1;
   return { hits, words, nominal, score };
 }
 
@@ -90,7 +130,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [ADMIN_WORDING, BUZZWORDS],
+  lexicons: [ADMIN_WORDING, BUZZWORDS, CONFUSED, TECH_JARGON],
   create(ctx) {
     const tone = toneScore(ctx.draft);
     // Three stiff phrases (more in a long post), or one fewer in prose thick with abstract nouns.
@@ -98,6 +138,16 @@ export default definePractice({
     const n = tone.hits.length;
     if (n >= need || (n >= 2 && n >= need - 1 && tone.score >= need + 1)) {
       reportAt(ctx, tone.hits[0]!, 'jargon', 'warn', { count: tone.hits.length });
+      return;
+    }
+    // Someone says they are lost ("c'est quoi la différence ?", "what does X mean?") and the answer is
+    // engineering vocabulary: technical terms count as stiff phrases.
+    if (ctx.parent?.has(CONFUSED) && tone.words <= 90) {
+      const tech = ctx.draft.find(TECH_JARGON).filter((h) => !tone.hits.some((t) => t.from < h.to && h.from < t.to));
+      const all = [...tone.hits, ...tech].sort((a, b) => a.start - b.start);
+      if (all.length >= 3 || (all.length >= 2 && tone.score + tech.length >= 4)) {
+        reportAt(ctx, all[0]!, 'jargon', 'warn', { count: all.length });
+      }
     }
   },
 });

@@ -25,6 +25,16 @@ const BAIT = defineLexicon('p04.bait', {
     'hit rt', 'hit retweet', 'smash like', 'smash the like', 'rt this', 'retweet this', 'rt to enter', 'retweet to enter',
     'follow us and rt', 'follow us and retweet', 'follow us + rt', 'one like =', '1 like =', 'one rt =', '1 rt =',
     'one share =', '1 share =', 'likes =', 'rts =', 'share like crazy', 'share with everyone you know',
+    // Reach traded for reward: "the more comments we get, the more…", "like = 1 …".
+    'the more (likes|comments|shares|retweets|rts|reactions|follows|followers|tags)', 'the more you (share|comment|like|retweet|tag)',
+    'like =', 'share =', 'rt =', 'comment =', 'every follow', 'every tag', 'each like', 'each share', 'each comment', 'each rt',
+    // Guilt and dares: "don't scroll past", "99% won't share".
+    "don't scroll", 'do not scroll', "don't scroll past", "don't you dare scroll", "don't leave without", 'scroll past without',
+    '99 % (of people|) (won\'t|will not|wont)', 'most people (won\'t|will not) share', 'only 1 % (of people|)', 'only a real',
+    'vote with a (like|heart|reaction|comment)', 'like this (post|tweet|photo|video|reel)', 'like our (post|page)',
+    'follow us (and|&|+) (like|share|rt|retweet|tag|comment)', '(like|share|rt|retweet) (and|&|+) follow us',
+    '(tag|mention) (*|) (friend|friends|mate|mates|bestie|besties|sister|brother|mum|mom|colleague|colleagues|partner|person|someone|bff|buddy|workout buddy|gym buddy|girls|squad)',
+    '(tag|mention) (someone|the person|the friend|a person) (who|that)',
   ],
   fr: [
     'rt si', 'retweet si', 'retweete si', 'retweetez si', 'rt pour le', 'rt pour la', 'like pour le', 'like pour la', 'like si', 'likez si', 'like ce post si', 'partage si', 'partagez si',
@@ -39,6 +49,16 @@ const BAIT = defineLexicon('p04.bait', {
     'lâchez un like', 'lâche un * si', 'lâchez un * si', 'seuls les vrais', 'un like =', '1 like =', 'un rt =', '1 rt =',
     'un partage =', '1 partage =', 'likes =', 'partagez en masse', 'partagez un max', 'partagez à fond', 'rt ce post', 'rt ce tweet',
     'retweetez ce', 'rt pour participer', 'retweete pour participer', 'follow et rt', 'abonne-toi et rt',
+    // La portée contre une récompense : « plus il y a de commentaires, plus… », « like = 1 … ».
+    'plus il y a de (likes|commentaires|partages|réactions|rt|abonnés)', 'plus vous (êtes|serez) nombreux', 'plus vous (partagez|commentez|likez|likerez|partagerez|commenterez)',
+    'plus on aura de (likes|commentaires|partages)', 'plus on a de (likes|commentaires|partages)', 'à vos partages', 'à vos likes',
+    'like =', 'partage =', 'commentaire =', 'rt =', '1 commentaire =', 'un commentaire =', 'chaque abonné', 'chaque identification',
+    // Culpabilisation et défis : « ne scrolle pas sans… », « 99 % ne partageront pas ».
+    'ne scrolle pas', 'ne scrollez pas', 'ne passe pas sans', 'ne passez pas sans', 'ne partez pas sans', 'ne pars pas sans',
+    '99 % (des gens|) ne (partageront|partagera|likeront)', 'seulement 1 %', 'votez avec un (like|cœur|coeur)', 'like ce post', 'likez ce post',
+    '(abonnez-vous|abonne-toi|suivez-nous|suis-nous) et (likez|like|partagez|partage|commentez|commente|identifiez|identifie)',
+    '(partagez|partage) ce (post|poste|tweet|message) (à|avec) * (amis|personnes|potes|proches)',
+    '(tag|tague|taggue|tagge|taguez|identifie|identifiez|mentionne|mentionnez|invite|invitez) (*|) (ami|amie|amis|amies|pote|potes|copain|copine|copains|copines|collègue|collègues|proche|proches|personne|personnes|sœur|frère|mère|bff|binôme|meilleure amie|meilleur ami|acolyte|coloc)',
   ],
 });
 
@@ -58,11 +78,37 @@ const AMPLIFY = defineLexicon('p04.amplify', {
     'entièrement d\'accord', 'à lire', 'à lire absolument', 'à voir', 'la base', 'c\'est ça', 'à partager', 'à méditer',
     'c\'est tellement vrai', 'c\'est si vrai', 'tellement ça', 'c\'est exactement ça', 'tout à fait ça', 'trop ça', 'mais tellement',
     'tout est dit', 'rien à ajouter', 'on ne peut pas mieux dire', 'on signe', 'on approuve', 'pépite',
+    // Praise that fits any post: "Great post!", "Agree 100%", "Thanks for sharing", « Super article, merci du partage ».
+    'great (post|read|article|share|thread|piece|point|points|insight|insights|stuff|content|video|list|summary)',
+    '(nice|good|interesting|insightful|excellent|brilliant|fantastic|solid|useful|helpful|important|powerful|thoughtful|inspiring|amazing|awesome|fascinating|timely) (post|read|article|share|thread|piece|point|points|content|reminder|summary|take|perspective|insight|insights)',
+    '(such|what) (a|an) * (post|read|article|share|thread|piece|point|content|reminder|summary|take|perspective|insight)',
+    '(very|so|super|really|truly|) (interesting|insightful|informative|helpful|useful|relevant)', 'food for thought', 'worth sharing',
+    '(thanks|thank you|thx|ty) for (sharing|posting|this)', '(i|) (totally|fully|completely|strongly|absolutely|) agree', 'agree 100 %', '100 % agree',
+    '100 %', '100', 'agree with (this|you|all of this)', 'could not agree more', 'couldn\'t have said it better', 'well put', 'so well put',
+    'well written', 'very true', 'on point', 'key point',
+    '(quel|quelle|un|une|) (super|top|excellent|excellente|très bon|bon|bel|belle|beau|chouette|passionnant|très bel|très belle) (post|article|publication|partage|fil|thread|résumé|rappel|analyse|contenu|réflexion)',
+    '(article|post|publication) (très|super|hyper|) (intéressant|intéressante|inspirant|inspirante)',
+    '(très|super|hyper|trop|vraiment|) (intéressant|instructif|pertinent|utile|inspirant|juste)', 'passionnant',
+    'merci (du|pour le|pour ce|de ce) partage', 'merci de (partager|partager ça)',
+    '(merci|thanks|thank you) (pour|for) (ce|cet|cette|ces|this|the|these) (rappel|article|post|partage|contenu|info|infos|conseil|conseils|infographie|thread|fil|publication|reminder|tip|tips|insight|insights|guide|list|summary|read|share)',
+    '(tout à fait|totalement|complètement|tellement|entièrement|carrément|je suis) d\'accord', 'd\'accord à 100 %', '100 % d\'accord',
+    'bien vu', 'très vrai', '(un grand|mille fois|) oui', 'oui oui', '(a big|hell|big) yes', 'yes', 'yes yes', '(very|so|really) well said',
   ],
 });
 
+/** Intensifiers and interjections around an agreement ("Oh so very true", « Ah mais carrément ») that add nothing. */
+const SOFT_WORDS = new Set([
+  'very', 'so', 'really', 'totally', 'truly', 'just', 'absolutely', 'such', 'a', 'an', 'this', 'is', 'it', 'that', 'the', 'oh', 'wow',
+  'omg', 'lol', 'haha', 'ah', 'and', 'et', 'le', 'la', 'un', 'une', 'si', 'trop', 'vraiment', 'carrement', 'grave', 'ca', "c'est",
+  'ah', 'oh', 'waouh', 'mais', 'alors', 'bien', 'tres', 'grand', 'grande', 'tellement', 'yes', 'oui',
+]);
+
 const POINTING_EMOJI = /^(👆|☝|💯|👉|⬆|🔝|‼)/u;
-const BAIT_VERBS = new Set(['comment', 'commente', 'commentez', 'type', 'tape', 'tapez', 'ecris', 'ecrivez', 'reponds', 'repondez', 'reply']);
+const BAIT_VERBS = new Set(['comment', 'commente', 'commentez', 'type', 'tape', 'tapez', 'ecris', 'ecrivez', 'reponds', 'repondez', 'reply', 'react', 'reagis', 'reagissez']);
+/** Verbs that bait only when an emoji follows: "vote with a ❤️". */
+const EMOJI_VOTE_VERBS = new Set(['vote', 'votez']);
+/** Small words allowed between a bait verb and its emoji: "react with ❤️", « réagissez avec un 🔥 ». */
+const BAIT_LINKS = new Set(['with', 'a', 'an', 'avec', 'un', 'une', 'par']);
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', "'", '‘', '’', ':']);
 
 /** « Commente "VÉLO" », "Comment BIKE below", "every 🔥 = 1 second": bait the lexicon cannot spell out. */
@@ -86,6 +132,12 @@ function structuralBait(tokens: readonly Token[]): Token | null {
         if (shouted || closed) return t;
       }
       if (next && next.kind === 'emoji') return t; // "comment 🔥", « commente 🚲 »
+    }
+    if (BAIT_VERBS.has(w) || EMOJI_VOTE_VERBS.has(w)) {
+      // "react with ❤️", "vote with a 🔥", « réagissez avec un 🔥 »: up to two small words before the emoji.
+      let m = k + 1;
+      while (m < tokens.length && m <= k + 2 && tokens[m]!.kind === 'word' && BAIT_LINKS.has(tokens[m]!.forms[0]!)) m++;
+      if (m > k + 1 && tokens[m]?.kind === 'emoji') return t;
     }
     if ((w === 'every' || w === 'chaque') && tokens[k + 1]?.kind === 'emoji') {
       const after = tokens[k + 2];
@@ -172,7 +224,7 @@ export default definePractice({
       } else if (t.kind === 'word') {
         words++;
         if (t.raw === '1' && draft.tokens[k - 1]?.raw === '+') plusOne = true;
-        else if (!covered.has(k)) other++;
+        else if (!covered.has(k) && !SOFT_WORDS.has(t.forms[0]!)) other++;
       } else if (t.kind === 'hashtag' || t.kind === 'mention') {
         other++;
       }
@@ -180,7 +232,7 @@ export default definePractice({
     const onlyPointing = words === 0 && emoji > 0 && pointing === emoji;
     // "Exactly!" under a question is an answer, not amplification.
     const answersQuestion = (ctx.parent?.stats.questions ?? 0) > 0;
-    if (!answersQuestion && other === 0 && words <= 5 && (amplify.length > 0 || plusOne || onlyPointing) && ctx.context.kind === 'reply') {
+    if (!answersQuestion && other === 0 && words <= 8 && (amplify.length > 0 || plusOne || onlyPointing) && ctx.context.kind === 'reply') {
       const first = draft.tokens.find((t) => t.kind !== 'punct') ?? draft.tokens[0]!;
       const last = draft.tokens[draft.tokens.length - 1]!;
       reportAt(ctx, { start: first.start, end: last.end, from: 0, to: 0 }, 'empty', brand ? 'warn' : 'info');

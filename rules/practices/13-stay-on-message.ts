@@ -5,7 +5,7 @@
 // names or products, no offer or service mentioned). A hook whose field is the brand's own trade (a bakery
 // asking « pain au chocolat ou chocolatine ? ») is not off-topic. Without a profile nothing is reported.
 import { definePractice } from '../practice';
-import { reportAt } from '../helpers';
+import { reportAt, sameSentence } from '../helpers';
 import { defineLexicon, type Lexicon } from '../text/phrases';
 import { fold } from '../text/fold';
 import type { TextView } from '../analysis';
@@ -28,11 +28,15 @@ const FAMILIES: Family[] = [
       'who\'s watching', 'who is watching', 'anyone watching', 'score predictions', 'your predictions', 'kick-off',
       'kick off tonight', 'the euros', 'six nations', 'wimbledon', 'grand prix', 'formula 1', 'f1', 'olympics', 'the ashes',
       'nba', 'nfl', 'come on england', 'football', 'footie', 'rugby', 'cricket', 'goal of the season', 'penalty shootout',
+      'the big game', 'big match', 'game day', 'cheering for', 'rooting for', 'who are you supporting', 'touchdown', 'halftime',
+      'half-time', 'semi-final', 'quarter-final', 'final whistle', 'the derby', 'fantasy football', 'transfer window',
     ],
     fr: [
       'ligue des champions', 'coupe du monde', 'le match', 'ce soir le match', 'devant le match', 'qui regarde',
       'vos pronostics', 'vos pronos', 'pronostics', 'allez les bleus', 'les bleus', 'l\'euro', 'roland-garros',
       'roland garros', 'six nations', 'grand prix', 'formule 1', 'jeux olympiques', 'les jo', 'ligue 1', 'le classico',
+      'le grand match', 'gros match', 'vous supportez qui', 'vous êtes pour qui', 'qui va gagner ce soir', 'demi-finale', 'quart de finale',
+      'coup d\'envoi', 'le derby', 'mercato',
       'football', 'le foot', 'rugby', 'mi-temps', 'tirs au but', 'le ballon d\'or',
     ],
   }),
@@ -45,11 +49,29 @@ const FAMILIES: Family[] = [
       'pineapple on pizza', 'pineapple belongs on pizza', 'pizza', 'donut', 'donuts', 'doughnut', 'doughnuts', 'go-to flavour',
       'go-to flavor', 'favourite flavour', 'favorite flavor', 'taco tuesday', 'pancake day', 'burger', 'burgers',
       'chocolate', 'cheese', 'brunch', 'coffee machine', 'cup of tea', 'biscuits', 'avocado toast', 'ice cream',
+      // Dishes and cooking: a recipe posted by a brand that does not sell food.
+      'recipe', 'our recipe', 'favourite recipe', 'favorite recipe', 'lasagne', 'lasagna', 'pasta', 'spaghetti', 'risotto', 'soup',
+      'stew', 'curry', 'casserole', 'roast dinner', 'sunday roast', 'pancakes', 'banana bread', 'brownies',
+      'cupcakes', 'muffins', 'mac and cheese', 'smoothie', 'mulled wine', 'hot chocolate', 'chocolate cake', 'carrot cake',
+      'preheat', 'the oven', 'bake for', 'bake at', 'simmer', 'whisk', 'stir in', 'ingredients', 'tablespoon', 'teaspoon',
+      'comfort food', 'what\'s for dinner', 'what\'s for lunch', 'dinner tonight', 'cocktail recipe', 'summer cocktail', 'gin and tonic',
+      'prosecco', 'aperol', 'spritz', 'mojito', 'sangria', 'glass of wine', 'a pint', 'craft beer', 'go-to breakfast', 'favourite breakfast',
+      'favorite breakfast', 'for breakfast', 'breakfast of champions', 'go-to snack', 'favourite snack', 'favorite snack',
+      'christmas menu', 'christmas dinner', 'christmas lunch', 'turkey or', 'nut roast', 'mince pies', 'sunday dinner',
     ],
     fr: [
       'pain au chocolat', 'chocolatine', 'pizza', 'raclette', 'fondue', 'tartiflette', 'crêpes', 'la chandeleur',
       'galette des rois', 'croissant', 'croissants', 'machine à café', 'apéro', 'l\'apéro', 'fromage', 'chocolat',
       'burger', 'tacos', 'brunch', 'le goûter', 'les crêpes',
+      // Plats et cuisine : une recette publiée par une marque qui ne vend pas à manger.
+      'recette', 'notre recette', 'la recette', 'lasagnes', 'gratin', 'gratin dauphinois', 'quiche', 'soupe', 'velouté', 'pot-au-feu',
+      'blanquette', 'bœuf bourguignon', 'boeuf bourguignon', 'couscous', 'ratatouille', 'risotto', 'pâtes', 'gâteau au chocolat', 'gâteau au yaourt',
+      'tarte aux pommes', 'tarte au citron', 'tarte tatin', 'clafoutis', 'mousse au chocolat', 'crumble', 'chocolat chaud', 'vin chaud',
+      'préchauffez', 'préchauffer', 'au four', 'le four', 'faites cuire', 'faire cuire', 'mijoter', 'laissez mijoter', 'ingrédients',
+      'cuillère à soupe', 'cuillère à café', 'régalez-vous', 'bon appétit', 'on mange quoi', 'ce soir on mange', 'plat préféré',
+      'spritz', 'mojito', 'sangria', 'un verre de vin', 'une petite bière', 'une bière fraîche', 'cocktail de l\'été',
+      'petit-déj', 'petit déj', 'petit-déjeuner préféré', 'au petit-déjeuner', 'votre goûter', 'en-cas préféré',
+      'menu de noël', 'repas de noël', 'réveillon', 'la dinde', 'bûche de noël', 'foie gras', 'la galette', 'repas du dimanche',
     ],
   }),
   family('days', [], {
@@ -58,31 +80,45 @@ const FAMILIES: Family[] = [
       'happy international', 'happy world', 'monday mood', 'monday motivation', 'monday blues', 'friday feeling', 'tgif',
       'hump day', 'happy friday', 'happy monday', 'weekend vibes', 'who else needs a nap', 'needs a nap', 'nap time',
       'horoscope', 'star sign', 'full moon', 'mercury retrograde', 'leap day', "valentine's day", 'valentines day', 'halloween', "st patrick's day", 'st paddy',
-      'april fools',
+      'april fools', 'quote of the day', 'inspirational quote', 'words to live by', 'motivational monday', 'wednesday wisdom', 'throwback thursday',
+      'caturday', 'sunday funday', 'self-care sunday', 'rise and grind', 'mood of the day', 'monday again', 'survive the week',
+      'survive monday', 'christmas tree', 'advent calendar', 'christmas jumper', 'christmas jumpers', 'christmas songs', 'christmas movie',
+      'christmas film', 'festive jumper', 'easter egg hunt', 'pumpkin spice', 'new year\'s resolution', 'new year\'s resolutions',
     ],
     fr: [
       'journée mondiale', 'journée internationale', 'journée nationale', 'bonne fête à toutes les', 'bonne fête à tous les',
       'bonne fête aux', 'bonne fête à toutes', 'bonne fête à tous', 'mood du lundi', 'lundi mood', 'vivement le week-end',
       'vivement vendredi', 'vivement la pause', 'la sieste', 'une sieste', 'horoscope', 'signe astro', 'signe astrologique',
       'pleine lune', 'bon vendredi', 'bon lundi', 'c\'est vendredi', 'saint-valentin', 'saint valentin', 'poisson d\'avril', 'saint-patrick', 'saint patrick', 'fête des voisins',
-      'qui a prévu', 'un resto',
+      'qui a prévu', 'un resto', 'citation du jour', 'la citation du jour', 'pensée du jour', 'motivation du lundi', 'mood du jour',
+      'humeur du jour', 'le mood du jour', 'encore lundi', 'déjà lundi', 'survivre à la semaine', 'sapin de noël', 'le sapin',
+      'calendrier de l\'avent', 'pull de noël', 'pulls de noël', 'chants de noël', 'film de noël', 'chasse aux œufs', 'chasse aux oeufs',
+      'bonnes résolutions', 'vos résolutions',
     ],
   }),
+  // Trivia with no link to the trade: "Fun fact Friday: …", « Anecdote du jour : … ».
+  family('trivia', ['science', 'sciences', 'education', 'éducation', 'quiz', 'nature', 'museum', 'musée', 'culture'], {
+    en: ['fun fact', 'fun facts', 'random fact', 'fact of the day', 'trivia', 'trivia time', 'weird fact', 'fact friday', 'useless fact', 'bet you didn\'t know'],
+    fr: ['anecdote du jour', 'petite anecdote', 'fait insolite', 'le fait du jour', 'info insolite', 'le saviez-vous du vendredi', 'info inutile', 'le savais-tu'],
+  }),
   family('smalltalk', ['travel', 'voyage', 'voyages', 'sejour', 'stay', 'hotel', 'hotels', 'vacances', 'holiday', 'holidays', 'tourisme', 'tourism', 'booking', 'reservation', 'loisirs', 'leisure'], {
-    en: ['what are you all up to', 'what are you up to this weekend', 'plans for the weekend', 'weekend plans', 'any plans for the weekend', 'who else needs a holiday'],
-    fr: ['vous faites quoi ce week-end', 'vos plans pour le week-end', 'des projets pour le week-end', 'vous avez prévu quoi', 'des plans pour ce week-end', 'qui part en vacances'],
+    en: ['where are you going on holiday', 'where are you off to', 'holiday plans', 'going on holiday', 'summer plans', 'what are you all up to', 'what are you up to this weekend', 'plans for the weekend', 'weekend plans', 'any plans for the weekend', 'who else needs a holiday'],
+    fr: ['vous partez où', 'où partez-vous', 'tu pars où', 'vos projets de vacances', 'partez en vacances', 'vous partez en vacances', 'vous faites quoi ce week-end', 'vos plans pour le week-end', 'des projets pour le week-end', 'vous avez prévu quoi', 'des plans pour ce week-end', 'qui part en vacances'],
   }),
   family('culture', ['film', 'films', 'cinéma', 'cinema', 'movie', 'movies', 'series', 'séries', 'tv', 'télé', 'streaming', 'music', 'musique', 'game', 'games', 'jeu', 'jeux', 'books', 'livres', 'librairie'], {
     en: [
       'favourite film', 'favorite film', 'favourite movie', 'favorite movie', 'which film', 'what film', 'which movie',
-      'what movie', 'film of the year', 'movie of the year', 'netflix', 'binge-watch', 'binge watch', 'box set', 'eurovision',
+      'what movie', 'film of the year', 'movie of the year', 'netflix', 'binge-watch', 'binge watch', 'binge*', 'box set', 'eurovision',
+      'what are you watching', 'what should we watch', 'show recommendations', 'series recommendations', 'what to watch',
       'the oscars', 'reality tv', 'love island', 'bake off', 'game of thrones', 'taylor swift', 'royal baby', 'celebrity',
-      'favourite song', 'favorite song', 'new album',
+      'favourite song', 'favorite song', 'new album', 'royal wedding', 'royal family', 'the royals', 'coronation', 'red carpet', 'who watched * last night', 'anyone watch * last night', 'anyone else watching',
+      "last night's episode", 'season finale', 'the finale', 'spoiler alert', 'no spoilers',
     ],
     fr: [
       'quel film', 'quelle série', 'film de l\'année', 'série de l\'année', 'votre film préféré', 'votre série préférée',
-      'netflix', 'l\'eurovision', 'les césar', 'les oscars', 'téléréalité', 'télé-réalité', 'koh-lanta', 'koh lanta',
-      'the voice', 'votre chanson préférée', 'nouvel album',
+      'netflix', 'vous regardez quoi', 'une série à nous conseiller', 'des séries à nous conseiller', 'quoi regarder', 'l\'eurovision', 'les césar', 'les oscars', 'téléréalité', 'télé-réalité', 'koh-lanta', 'koh lanta',
+      'the voice', 'votre chanson préférée', 'nouvel album', 'mariage royal', 'famille royale', 'couronnement', 'tapis rouge', 'qui a vu * hier soir', 'qui a vu * * hier soir', 'qui regardait * hier soir',
+      'l\'épisode d\'hier', 'le dernier épisode', 'la finale d\'hier', 'sans spoiler', 'pas de spoil',
     ],
   }),
   family('pets', ['pets', 'animaux', 'animalerie', 'vet', 'vétérinaire', 'dog', 'dogs', 'cat', 'cats', 'chien', 'chiens', 'chat', 'chats'], {
@@ -90,8 +126,8 @@ const FAMILIES: Family[] = [
     fr: ['vos animaux', 'votre chat', 'votre chien', 'vos chats', 'vos chiens', 'chaton', 'chatons', 'chiot', 'chiots', 'journée du chat', 'journée du chien'],
   }),
   family('debate', [], {
-    en: ['hot take', 'unpopular opinion', 'fight us', 'fight me', 'change our mind', 'change my mind', 'controversial opinion', 'team * or team', 'settle this'],
-    fr: ['team * ou team', 'team * ou', 'avis impopulaire', 'on lance le débat', 'le grand débat', 'débat du moment', 'tranchez', 'on tranche'],
+    en: ['hot take', 'unpopular opinion', 'fight us', 'fight me', 'change our mind', 'change my mind', 'controversial opinion', 'team * or team', 'settle this', 'wrong answers only'],
+    fr: ['team * ou team', 'team * ou', 'avis impopulaire', 'on lance le débat', 'le grand débat', 'débat du moment', 'tranchez', 'on tranche', 'mauvaises réponses uniquement', 'que des mauvaises réponses'],
   }),
 ];
 
@@ -101,6 +137,27 @@ const WEATHER = defineLexicon('p13.weather', {
   fr: ['bonhomme de neige', 'canicule', 'quelle chaleur', 'premier jour de l\'été', 'premier jour du printemps', 'jour de pluie', 'à la plage', 'crème solaire', 'barbecue', 'la neige est là', 'il neige'],
 });
 
+/** A this-or-that poll to the audience ("beach or mountains?", « plutôt mer ou montagne ? »)… */
+const POLL = defineLexicon('p13.poll', {
+  en: ['would you rather', 'which do you prefer', 'which one are you', 'are you more', 'poll', 'quick poll', 'weekend poll', 'vote below', 'team', 'tell us below', 'this or that'],
+  fr: ['plutôt', 'vous êtes plutôt', 't\'es plutôt', 'tu es plutôt', 'vous préférez', 'tu préfères', 'sondage', 'petit sondage', 'on vote', 'votez', 'team', 'dites-nous'],
+});
+
+/** …about leisure: holidays, seasons, outings. Off-topic unless leisure is the brand's trade. */
+const LEISURE = defineLexicon('p13.leisure', {
+  en: [
+    'beach', 'the beach', 'mountains', 'the mountains', 'seaside', 'countryside', 'holidays', 'holiday', 'vacation', 'summer holidays',
+    'summer or winter', 'winter or summer', 'camping', 'skiing', 'road trip', 'picnic', 'festival', 'sunbathing', 'pool or sea', 'city break',
+    'coffee or tea', 'tea or coffee', 'cats or dogs', 'dogs or cats', 'sweet or savoury', 'sweet or salty', 'morning person', 'night owl',
+  ],
+  fr: [
+    'plage', 'la plage', 'montagne', 'la montagne', 'mer ou montagne', 'campagne', 'vacances', 'les vacances', 'vacances d\'été',
+    'été ou hiver', 'hiver ou été', 'camping', 'ski', 'road trip', 'pique-nique', 'festival', 'piscine', 'bronzette', 'city break',
+    'café ou thé', 'thé ou café', 'chat ou chien', 'chien ou chat', 'chats ou chiens', 'sucré ou salé', 'salé ou sucré', 'lève-tôt', 'couche-tard',
+  ],
+});
+const LEISURE_DOMAIN = ['travel', 'voyage', 'voyages', 'sejour', 'stay', 'hotel', 'hotels', 'vacances', 'holiday', 'holidays', 'tourisme', 'tourism', 'booking', 'reservation', 'loisirs', 'leisure', 'camping', 'outdoor', 'plein air', 'ski', 'flights', 'vols', 'destinations'];
+
 /** Words tying a post back to the business: offers, products, shops, services, customers. */
 const BUSINESS_LINK = defineLexicon('p13.business-link', {
   en: [
@@ -109,6 +166,10 @@ const BUSINESS_LINK = defineLexicon('p13.business-link', {
     'our showroom', 'our range', 'our new', '% off', 'discount', 'promo code', 'use code', 'at checkout', 'free delivery',
     'free shipping', 'order now', 'book now', 'pre-order', 'subscribers', 'members get', 'our offer', 'our hotel',
     'our hotels', 'our rooms', 'our branches', 'our restaurant', 'our bakeries',
+    // A tip on using the product: "open it, tap Share › Invite", "in the app, go to Settings".
+    'tap', 'tap on', 'click on', 'click the', 'in the app', 'open the app', 'in settings', 'go to settings', 'in your account',
+    'from your account', 'update the app', 'turn on', 'switch on',
+    'our (menus|menu|programmes|programs|classes|coaches|plans|prices|collection|collections|models|schedule|timetable|courses|guides|experts|advisors|tariff|tariffs|rates|pricing|deals|offers|products)',
   ],
   fr: [
     'nos boutiques', 'notre boutique', 'nos magasins', 'notre magasin', 'en boutique', 'en magasin', 'nos ateliers',
@@ -116,6 +177,10 @@ const BUSINESS_LINK = defineLexicon('p13.business-link', {
     'nos clientes', 'notre offre', 'nos offres', 'code promo', 'réduction', 'remise', 'offert', 'offerte', 'livraison offerte',
     'commandez', 'réservez', 'nos abonnés', 'nos agences', 'notre agence', 'nos hôtels', 'notre hôtel', 'nos chambres',
     'nos boulangeries', 'notre restaurant', 'nos nouveaux', 'notre nouvelle', 'notre nouveau', 'précommande',
+    // Une astuce d'utilisation du produit : « dans l'appli, appuyez sur Partager ».
+    'appuyez sur', 'appuie sur', 'touchez', 'cliquez sur', 'clique sur', 'dans l\'appli', 'dans l\'application', 'dans les réglages',
+    'dans les paramètres', 'ouvrez l\'appli', 'depuis l\'appli', 'depuis votre compte', 'dans votre compte', 'notre appli', 'mettez à jour',
+    '(nos|notre) (menus|menu|programmes|programme|plannings|planning|cours|séances|coachs|formules|formule|tarifs|horaires|collections|collection|modèles|guides|experts|conseillers|forfaits|forfait)',
   ],
 });
 
@@ -128,6 +193,13 @@ function looseTopicLink(view: TextView, topics: readonly string[]): boolean {
     const q = squash(t);
     if (q.length >= 3) wanted.add(q);
   }
+  const longTopics = new Map<string, string[]>();
+  for (const q of wanted) {
+    if (q.length < 5) continue;
+    const list = longTopics.get(q.slice(0, 5));
+    if (list) list.push(q);
+    else longTopics.set(q.slice(0, 5), [q]);
+  }
   const words = view.tokens.filter((t) => t.kind === 'word' || t.kind === 'hashtag');
   const bare = (k: number) => {
     const f = words[k]!.forms[0]!;
@@ -139,6 +211,11 @@ function looseTopicLink(view: TextView, topics: readonly string[]): boolean {
     for (const w of [one, two]) {
       if (!w) continue;
       if (wanted.has(w) || (w.endsWith('s') && wanted.has(w.slice(0, -1))) || (w.endsWith('x') && wanted.has(w.slice(0, -1)))) return true;
+    }
+    // The other language's spelling or a longer form: « tarif » / "tariff", "recipe" / "recipes", "solar" / « solaire ».
+    if (one.length >= 5) {
+      const head = one.slice(0, 5);
+      for (const t of longTopics.get(head) ?? []) if (one.length <= t.length + 3 && t.length <= one.length + 3) return true;
     }
   }
   return false;
@@ -167,7 +244,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [...FAMILIES.map((f) => f.lexicon), WEATHER, BUSINESS_LINK],
+  lexicons: [...FAMILIES.map((f) => f.lexicon), WEATHER, POLL, LEISURE, BUSINESS_LINK],
   create(ctx) {
     const profile = ctx.profile;
     if (!profile || ctx.context.account !== 'brand' || ctx.context.kind !== 'post' || profile.topics.length === 0) return;
@@ -193,6 +270,17 @@ export default definePractice({
       if (topics.some((t) => hook.includes(t))) continue;
       reportAt(ctx, hit, 'offTopic', 'warn', { brand: profile.brand, topics: profile.topics.slice(0, 3).join(', ') });
       return;
+    }
+    // A this-or-that poll about holidays and leisure: both cues in one sentence.
+    const leisure = draft.find(LEISURE);
+    if (leisure.length > 0 && !LEISURE_DOMAIN.some((d) => topicWords.has(fold(d)) || topics.includes(fold(d)))) {
+      for (const poll of draft.find(POLL)) {
+        const hook = leisure.find((l) => sameSentence(draft, poll, l));
+        if (hook && draft.stats.questions > 0) {
+          reportAt(ctx, hook, 'offTopic', 'warn', { brand: profile.brand, topics: profile.topics.slice(0, 3).join(', ') });
+          return;
+        }
+      }
     }
     const weather = draft.find(WEATHER)[0];
     if (weather && draft.stats.questions > 0 && !topicWords.has('weather') && !topicWords.has('meteo')) {

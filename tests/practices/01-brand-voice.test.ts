@@ -22,6 +22,11 @@ ruleTester(practice, {
     { lang: 'fr', text: "C'est le printemps 🌸🌸🌼☀️☀️🚲 On sort les vélos !", account: 'brand' },
     { lang: 'fr', text: "Madame, Monsieur, nous avons l'honneur de vous annoncer l'ouverture de notre atelier de Lille.", account: 'brand' },
     { lang: 'fr', text: 'Coucou les copains ! Le spa reste ouvert ce soir jusqu’à 23 h.', account: 'brand', profile: formal },
+    // Generalisation: slang in a formal voice, letter formulas in a friendly one, both languages.
+    { lang: 'en', text: 'Lowkey obsessed with our new rooftop bar ngl, come hang tonight!', account: 'brand', profile: formal },
+    { lang: 'fr', text: 'Nous tenons à vous informer que notre atelier de Nantes sera fermé le lundi 3 juin.', account: 'brand' },
+    { lang: 'en', text: 'We would like to inform you that our Bristol workshop is moving to Temple Street next month.', account: 'brand' },
+    { lang: 'fr', text: 'Le spa est trop stylé, venez kiffer ce week-end les amis !', account: 'brand', profile: formal },
   ],
   valid: [
     { lang: 'en', text: 'We tested the new City 3 on the steepest hills in Sheffield this week, and we love it.', account: 'brand' },
@@ -39,5 +44,7 @@ ruleTester(practice, {
     { lang: 'fr', text: "Moins cher qu'un plein par semaine : l'abonnement à 39 € par mois, entretien compris.", account: 'brand' },
     { lang: 'fr', text: 'Je kiffe mon nouveau vélo 😍😍😍😍😍 et en plus il était pas cher', account: 'personal' },
     { lang: 'fr', text: 'Nous avons le plaisir de vous accueillir dans notre nouveau spa, ouvert tous les jours de 9 h à 21 h.', account: 'brand', profile: formal },
+    { lang: 'en', text: 'Our rooftop bar opens this evening at 6pm. We look forward to welcoming you.', account: 'brand', profile: formal },
+    { lang: 'fr', text: 'Notre atelier de Nantes déménage le mois prochain : même équipe, plus de place pour vos vélos.', account: 'brand' },
   ],
 });

@@ -48,6 +48,27 @@ ruleTester(practice, {
       text: "Nous sommes désolés pour la gêne occasionnée. N'hésitez pas à consulter notre site internet. Bonne journée !",
       parent: "Votre appli me déconnecte toutes les cinq minutes depuis la mise à jour, c'est pénible",
     },
+    // Generalisation: deflection to a help centre, receipt notices, opening hours instead of an answer, service talk.
+    {
+      lang: 'en',
+      text: 'We are sorry for the trouble. Please check our Help Centre for answers to the most common questions. Thanks for choosing Brisa!',
+      parent: 'My rear hub clicks on every pedal stroke since the service, I have a 20 km commute tomorrow, what should I do?',
+    },
+    {
+      lang: 'en',
+      text: 'Hi there, we appreciate you taking the time to write to us. Your query is now with the right team and someone will respond within 5 working days.',
+      parent: 'The charger you sent me sparks when I plug it in, I have stopped using it, I need a replacement asap',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour, votre réclamation a bien été transmise. Nos conseillers sont joignables du lundi au samedi de 8 h à 20 h. Cordialement, le service Relation Client.',
+      parent: 'On m’a facturé deux mois d’abonnement alors que mon vélo est à l’atelier depuis trois semaines, je veux un remboursement',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour, Brisa vous remercie de votre message. Pour toute question, consultez notre centre d’aide. Belle journée !',
+      parent: 'Mon fils a fait ses 100 premiers km sur son Brisa Junior, il est tellement fier, merci pour vos conseils en boutique !',
+    },
   ],
   valid: [
     {
@@ -85,6 +106,21 @@ ruleTester(practice, {
       lang: 'fr',
       text: 'Merci pour ce message ! On transmet à l’équipe de Lille, ça va leur faire très plaisir 😊 Bonne route !',
       parent: "Merci à l'équipe de Lille, vélo réparé en une heure alors que j'étais en galère !",
+    },
+    {
+      lang: 'en',
+      text: 'Yes! Our mechanics are in on Saturdays from 9am to 1pm, and the Leeds shop can true your wheel while you wait.',
+      parent: 'Is your workshop open on Saturdays? My back wheel is buckled and I work all week',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour Anne, votre demande est validée : les 49 € reviennent sur votre carte sous 5 jours ouvrés. Désolés pour le double prélèvement !',
+      parent: 'Vous m’avez prélevé deux fois 49 € ce mois-ci, je veux être remboursée',
+    },
+    {
+      lang: 'fr',
+      text: 'Merci beaucoup pour votre message, ça nous fait très plaisir ! Belle journée à vous 😊',
+      parent: 'Super accueil à l’atelier de Lyon ce matin, merci à toute l’équipe',
     },
   ],
 });

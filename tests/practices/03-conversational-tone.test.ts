@@ -21,6 +21,19 @@ ruleTester(practice, {
     },
     { lang: 'fr', text: "Hyper fier de driver la roadmap et d'aligner les stakeholders sur nos KPIs data-driven. On délivre de l'impact !", account: 'personal', site: 'linkedin' },
     { lang: 'fr', text: "En raison d'un incident d'exploitation survenu ce matin, une perturbation est susceptible d'affecter les livraisons. Il est recommandé de reporter votre rendez-vous." },
+    // Generalisation: archaic legal adverbs, third-person reader, and engineering vocabulary for someone who is lost.
+    { lang: 'en', text: 'Effective upon renewal, fees payable hereunder shall be adjusted in accordance with the prevailing tariff, and continued use shall constitute acceptance thereof.' },
+    {
+      lang: 'en',
+      text: 'The displayed range is not reflective of the battery\'s nominal capacity and is attributable to thermal conditions pertaining to the cell pack.',
+      parent: 'why does my display say 20 km when the bike is supposed to do 80??',
+    },
+    {
+      lang: 'fr',
+      text: 'Le freinage régénératif assure une récupération bidirectionnelle de l’énergie, tandis que le contrôleur garantit une modulation paramétrable du couple.',
+      parent: 'Je suis perdue, c’est quoi la différence entre les deux modes ?',
+    },
+    { lang: 'fr', text: "Il est porté à la connaissance des abonnés que toute résiliation est subordonnée à la production préalable d'une pièce justificative." },
   ],
   valid: [
     { lang: 'en', text: "Our T&Cs just got a plain-English makeover: you can cancel any month, no fee. The full legal text is at brisa.bike/terms if you fancy it." },
@@ -31,5 +44,15 @@ ruleTester(practice, {
     { lang: 'fr', text: "« Conformément à l'article 4.2 des conditions générales… » Non, on ne va pas vous parler comme ça 😄 En clair : vous pouvez suspendre votre abonnement 2 mois par an." },
     { lang: 'fr', text: 'Nouvelle station de recharge à Lyon Part-Dieu dès lundi : gratuite pour les abonnés, ouverte 7 jours sur 7.' },
     { lang: 'fr', text: "La livraison est gratuite dans toute la métropole, et on vous installe le vélo à domicile. Dans le cadre de notre partenariat avec la ville, l'antivol est offert." },
+    {
+      lang: 'en',
+      text: 'Regen braking puts a little energy back in the battery when you slow down. Eco mode just gives you less help on the pedals, so the battery lasts longer.',
+      parent: "I'm lost, what's the difference between regen and eco mode?",
+    },
+    {
+      lang: 'fr',
+      text: 'En clair : le mode Éco vous aide moins, donc la batterie tient plus longtemps. Le freinage régénératif recharge un peu la batterie quand vous freinez.',
+      parent: 'Je comprends pas la différence entre les deux modes',
+    },
   ],
 });

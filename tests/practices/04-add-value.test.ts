@@ -19,6 +19,11 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Bon lundi ! #vélo #VAE #mobilité #écologie #lundi #motivation #team #lyon' },
     { lang: 'fr', text: "Partage si t'es d'accord !" },
     { lang: 'fr', text: 'Tellement vrai 💯💯', parent: 'Une étude de l’ADEME montre que le vélo électrique remplace la voiture sur 40 % des trajets [lien]' },
+    // Generalisation: praise that fits any post, reach-for-reward bait, tag-a-friend in new words.
+    { lang: 'en', text: 'Great read, thanks for sharing!', site: 'linkedin', parent: 'New guide: how small firms can get staff cycling to work, with a free policy template [link]' },
+    { lang: 'fr', text: 'Super article, merci du partage 🙏', site: 'linkedin', parent: 'Notre étude 2025 sur les trajets domicile-travail à vélo est en ligne : 40 pages, gratuite.' },
+    { lang: 'en', text: 'The more comments we get, the more helmets we give away 😉 Go!' },
+    { lang: 'fr', text: 'Mentionne deux copines qui rêvent de rouler avec toi 🚲 et tente de gagner un casque !' },
   ],
   valid: [
     { lang: 'en', text: 'Reply with your daily route and our mechanics will suggest the right tyre pressure for it.' },
@@ -35,5 +40,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Partagez vos photos de balade avec #BrisaRides, on republie nos préférées (avec votre accord) !' },
     { lang: 'fr', text: 'Oui !', parent: '@BrisaVelo vous livrez le samedi ?' },
     { lang: 'en', text: 'Exactly! 💯', parent: 'So the subscription includes servicing and insurance?' },
+    { lang: 'en', text: 'Great point about winter tyres, Priya. We switch our fleet in November and punctures drop by half.', site: 'linkedin', parent: 'Winter tyres are not just for cars: city cyclists should switch too.' },
+    { lang: 'fr', text: 'Tout à fait d’accord, et on ajouterait : un bon éclairage arrière, ça change tout en hiver.', site: 'linkedin', parent: 'Rouler en hiver, ça se prépare : pneus, freins, vêtements.' },
   ],
 });

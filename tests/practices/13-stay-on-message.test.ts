@@ -21,6 +21,13 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Bonne fête à toutes les Sophie ! 🌸' },
     { lang: 'fr', text: 'Quelle série vous a le plus marqués cette année ? On veut vos recos 🎬' },
     { lang: 'fr', text: 'Journée mondiale du chocolat 🍫 Noir, lait ou blanc ?' },
+    // Generalisation: recipes, this-or-that leisure polls, trivia, TV and sport small talk in new words.
+    { lang: 'en', text: 'Nothing beats homemade chicken soup on a rainy Sunday 🍲 Simmer for an hour with carrots and thyme. You\'re welcome!' },
+    { lang: 'fr', text: 'Notre recette de gratin pour ce week-end : préchauffez le four à 180 °C, 1 h de cuisson, et régalez-vous 😋' },
+    { lang: 'en', text: 'Quick poll for the weekend: beach or mountains? 🏖️🏔️' },
+    { lang: 'fr', text: 'Sondage du lundi : vous êtes plutôt mer ou montagne pour les vacances ? ☀️' },
+    { lang: 'fr', text: 'Anecdote du jour : les flamants roses doivent leur couleur à ce qu’ils mangent 🦩 Bon week-end !' },
+    { lang: 'en', text: 'Tonight is the big game 🏈 Who are you cheering for? Wrong answers only.' },
   ],
   valid: [
     { lang: 'en', text: 'Champions League final tonight? Ride to the pub: every Brisa comes with lights and a D-lock.' },
@@ -33,5 +40,8 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Bonne fête des pères ! -15 % sur les casques jusqu’à dimanche en boutique.' },
     { lang: 'fr', text: 'Le Tour de France passe à Lyon demain ! 🚴 Qui sera au bord de la route ?' },
     { lang: 'fr', text: 'Allez les Bleus ! 🇫🇷', kind: 'reply', parent: 'Qui regarde le match ce soir ?' },
+    { lang: 'en', text: "Happy Mother's Day 💐 Tip: in the app, tap Share › Invite to send her your ride log from your first outing together." },
+    { lang: 'fr', text: 'Plage ou montagne cet été ? Nos vélos pliants voyagent dans le coffre, et on vous prête un porte-vélo pour les vacances.' },
+    { lang: 'en', text: 'Monday again 😩 Our Leeds workshop opens at 8am, so drop your bike off on the way in.' },
   ],
 });

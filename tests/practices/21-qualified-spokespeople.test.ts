@@ -33,6 +33,31 @@ ruleTester(practice, {
     { lang: 'fr', text: "En tant que technicien chez Brisa, je peux vous dire que la panne de l'appli n'a rien à voir avec un piratage.", account: 'personal' },
     { lang: 'fr', text: "T'inquiète, j'y bosse, on a de la trésorerie pour des années.", account: 'personal', parent: 'Brisa en redressement judiciaire ?? Mon abonnement va sauter ?' },
     { lang: 'fr', text: 'Vendeuse chez Brisa : oui il y a une plainte, mais le client était en tort, il va perdre.', account: 'personal', site: 'facebook' },
+    // Generalisation: job titles and departments, "we" about the company, money trouble, dismissals after a "but".
+    {
+      lang: 'en',
+      text: "I'm in support: it's about 2,000 accounts, mostly old ones, honestly nothing serious.",
+      account: 'personal',
+      parent: 'Heard there was a data leak at Brisa, what is going on?',
+    },
+    {
+      lang: 'fr',
+      text: "Je suis à la compta : le chiffre d'affaires a baissé, mais on a de quoi tenir deux ans, vous ne risquez rien.",
+      account: 'personal',
+      parent: "Il paraît que Brisa perd beaucoup d'argent, je dois m'inquiéter pour mon abonnement ?",
+    },
+    {
+      lang: 'en',
+      text: "Can't say much but as someone on the finance team: yes, the acquisition rumours are true and your subscription is safe.",
+      account: 'personal',
+      parent: 'Is Brisa being bought by a car maker? What happens to my subscription?',
+    },
+    {
+      lang: 'fr',
+      text: "Mécano chez Brisa : le vélo qui a pris feu, c'est un problème de chargeur qu'on connaît, pas de quoi paniquer.",
+      account: 'personal',
+      parent: 'Un vélo Brisa a pris feu dans un hall d’immeuble hier ?',
+    },
   ],
   valid: [
     {
@@ -48,5 +73,13 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Je ne peux pas commenter, mais tout est expliqué dans le communiqué officiel : brisa.fr/rappel', account: 'personal', parent: 'Tu bosses chez Brisa, c’est grave ce rappel de batteries ?' },
     { lang: 'fr', text: 'Je travaille chez Brisa depuis 5 ans et je suis fière de notre atelier de Lyon 🚲', account: 'personal' },
     { lang: 'fr', text: 'Gros accident évité ce matin grâce à mes freins, merci @BrisaVelo !', account: 'personal' },
+    {
+      lang: 'en',
+      text: "I work at Brisa and honestly I don't know more than you do. Brisa's official updates are on brisa.bike/status.",
+      account: 'personal',
+      parent: 'Brisa app down all morning, what is happening??',
+    },
+    { lang: 'fr', text: 'Mécano chez Brisa depuis 8 ans, et toujours autant de plaisir à remettre vos vélos sur la route 🔧', account: 'personal' },
+    { lang: 'en', text: 'As a mechanic at Brisa I get asked this a lot: check your tyre pressure every two weeks, it prevents most flats.', account: 'personal' },
   ],
 });
