@@ -40,12 +40,14 @@ interface Terminal {
   lang: LexiconLang;
 }
 
+/** A trie node. Its maps and lists are created on first use: most nodes are leaves, and a lexicon set
+ * compiles into a hundred thousand of them, so empty containers would cost start-up time in allocation. */
 class TrieNode {
-  next = new Map<string, TrieNode>();
+  next: Map<string, TrieNode> | null = null;
   /** Prefix edges, bucketed by their first two letters (see bucketKey). */
-  prefixes = new Map<number, Array<[string, TrieNode]>>();
+  prefixes: Map<number, Array<[string, TrieNode]>> | null = null;
   any: TrieNode | null = null;
-  ends: Terminal[] = [];
+  ends: Terminal[] | null = null;
 }
 
 /** Expands "(a|b|)" groups into every combination. Groups do not nest. */
@@ -78,6 +80,42 @@ function skippable(t: Token): boolean {
   return t.kind === 'emoji' || (t.kind === 'punct' && SKIPPABLE_PUNCT.has(t.raw[0]!));
 }
 
+function addTerminal(node: TrieNode, terminal: Terminal): void {
+  const ends = (node.ends ??= []);
+  if (!ends.some((e) => e.lexicon === terminal.lexicon && e.lang === terminal.lang)) ends.push(terminal);
+}
+
+/**
+ * "sorry (if|that) you" → [[["sorry"]], [["if"], ["that"]], [["you"]]]: segments of alternatives of words.
+ * Null when a group is glued to a word ("apolog(y|ies)"), which only string expansion handles.
+ */
+export function parseSegments(phrase: string): string[][][] | null {
+  const segments: string[][][] = [];
+  let i = 0;
+  const n = phrase.length;
+  while (i < n) {
+    if (phrase[i] === ' ') {
+      i++;
+      continue;
+    }
+    if (phrase[i] === '(') {
+      const close = phrase.indexOf(')', i);
+      if (close < 0) throw new Error(`Unbalanced "(" in lexicon phrase: ${phrase}`);
+      if ((i > 0 && phrase[i - 1] !== ' ') || (close + 1 < n && phrase[close + 1] !== ' ')) return null;
+      segments.push(phrase.slice(i + 1, close).split('|').map((alt) => alt.split(' ').filter(Boolean)));
+      i = close + 1;
+      continue;
+    }
+    let end = i;
+    while (end < n && phrase[end] !== ' ') end++;
+    const word = phrase.slice(i, end);
+    if (word.includes('(') || word.includes(')')) return null;
+    segments.push([[word]]);
+    i = end;
+  }
+  return segments;
+}
+
 /** "f*ck" against "fuck": `*` runs stand for one or more letters. Linear two-pointer comparison. */
 export function maskedEquals(masked: string, word: string): boolean {
   // Split at star runs; each literal piece must appear in order, anchored at both ends.
@@ -101,33 +139,46 @@ export class PhraseMatcher {
 
   constructor(lexicons: readonly Lexicon[]) {
     for (const lexicon of lexicons) {
+      const maskable = lexicon.maskable === true;
       for (const [lang, phrases] of Object.entries(lexicon.phrases) as Array<[LexiconLang, readonly string[]]>) {
+        const terminal: Terminal = { lexicon: lexicon.id, lang };
         for (const phrase of phrases) {
-          for (const variant of expandAlternatives(phrase)) this.add(variant, { lexicon: lexicon.id, lang }, lexicon.maskable === true);
+          // Alternatives are woven straight into the trie: a phrase with several groups expands into many
+          // paths, and building each as a string first made start-up slow.
+          const segments = maskable ? null : parseSegments(phrase);
+          if (segments) this.insert(this.root, segments, 0, terminal, false);
+          else for (const variant of expandAlternatives(phrase)) this.add(variant, terminal, maskable);
         }
       }
+    }
+  }
+
+  private insert(node: TrieNode, segments: string[][][], index: number, terminal: Terminal, consumed: boolean): void {
+    if (index === segments.length) {
+      if (consumed) addTerminal(node, terminal);
+      return;
+    }
+    for (const alternative of segments[index]!) {
+      let next = node;
+      for (const word of alternative) for (const token of this.tokenizeWord(word)) next = this.edge(next, token);
+      this.insert(next, segments, index + 1, terminal, consumed || next !== node);
     }
   }
 
   /** Phrases share most of their words: tokenize each word once. */
   private readonly wordTokens = new Map<string, Token[]>();
 
-  private tokenizePhrase(phrase: string): Token[] {
-    const out: Token[] = [];
-    for (const word of phrase.split(' ')) {
-      if (!word) continue;
-      let tokens = this.wordTokens.get(word);
-      if (!tokens) {
-        tokens = tokenize(word);
-        this.wordTokens.set(word, tokens);
-      }
-      out.push(...tokens);
+  private tokenizeWord(word: string): Token[] {
+    let tokens = this.wordTokens.get(word);
+    if (!tokens) {
+      tokens = tokenize(word);
+      this.wordTokens.set(word, tokens);
     }
-    return out;
+    return tokens;
   }
 
   private add(phrase: string, terminal: Terminal, maskable: boolean): void {
-    const tokens = this.tokenizePhrase(phrase);
+    const tokens = phrase.split(' ').flatMap((word) => (word ? this.tokenizeWord(word) : []));
     if (tokens.length === 0) return;
     let node = this.root;
     tokens.forEach((token, index) => {
@@ -136,7 +187,7 @@ export class PhraseMatcher {
         this.maskableWords.push([token.forms[0]!, node]);
       }
     });
-    if (!node.ends.some((e) => e.lexicon === terminal.lexicon && e.lang === terminal.lang)) node.ends.push(terminal);
+    addTerminal(node, terminal);
   }
 
   private edge(node: TrieNode, token: Token): TrieNode {
@@ -153,19 +204,21 @@ export class PhraseMatcher {
       }
       return found[1];
     }
-    let child = node.next.get(form);
+    const next = (node.next ??= new Map());
+    let child = next.get(form);
     if (!child) {
       child = new TrieNode();
-      node.next.set(form, child);
+      next.set(form, child);
     }
     return child;
   }
 
   private prefixes(node: TrieNode, key: number): Array<[string, TrieNode]> {
-    let bucket = node.prefixes.get(key);
+    const prefixes = (node.prefixes ??= new Map());
+    let bucket = prefixes.get(key);
     if (!bucket) {
       bucket = [];
-      node.prefixes.set(key, bucket);
+      prefixes.set(key, bucket);
     }
     return bucket;
   }
@@ -176,7 +229,7 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // Phrases rarely start with punctuation or an emoji ("/month", "+1"); look those up only when one does.
-      if ((t.kind === 'punct' || t.kind === 'emoji') && !this.root.next.has(t.forms[0]!)) continue;
+      if ((t.kind === 'punct' || t.kind === 'emoji') && !this.root.next?.has(t.forms[0]!)) continue;
       this.walk(tokens, i, i, this.root, hits, 0);
     }
     return hits;
@@ -201,9 +254,9 @@ export class PhraseMatcher {
     const forms = token.forms;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f]!;
-      const child = node.next.get(form);
+      const child = node.next?.get(form);
       if (child && fresh(child)) this.visit(tokens, from, k, child, hits, depth);
-      if (form.length >= 3 && node.prefixes.size) {
+      if (form.length >= 3 && node.prefixes) {
         const bucket = node.prefixes.get(bucketKey(form));
         if (bucket) {
           for (const [prefix, prefixChild] of bucket) {
@@ -224,9 +277,9 @@ export class PhraseMatcher {
   }
 
   private visit(tokens: readonly Token[], from: number, k: number, child: TrieNode, hits: Hit[], depth: number): void {
-    for (const end of child.ends) {
+    if (child.ends) for (const end of child.ends) {
       hits.push({ lexicon: end.lexicon, lang: end.lang, start: tokens[from]!.start, end: tokens[k]!.end, from, to: k + 1 });
     }
-    if (child.next.size || child.prefixes.size || child.any) this.walk(tokens, from, k + 1, child, hits, depth + 1);
+    if (child.next || child.prefixes || child.any) this.walk(tokens, from, k + 1, child, hits, depth + 1);
   }
 }
