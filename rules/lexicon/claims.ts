@@ -19,6 +19,7 @@ export const VAGUE_AUTHORITY = defineLexicon('claims.vague-authority', {
     'a (recent|new|us|uk|british|american|harvard|stanford|big|major|famous|german|french) study (shows|found|finds|says|suggests|proves|showed)',
     'research (found|finds|proves)', 'experts (believe|estimate|warn)', 'a (recent|new|latest) (report|survey|poll)', 'the latest figures',
     'a report (says|shows|found|finds|suggests)', 'one report', 'some studies', 'many studies', 'numerous studies',
+    '(experts|specialists|scientists|doctors|researchers|engineers) (are clear|are unanimous|all agree|will tell you|have shown|have found|have proven|confirm|warn)', 'any expert will tell you', 'every expert agrees',
   ],
   fr: [
     'des études montrent', 'les études montrent', 'des études ont montré', 'les études ont montré', 'des études prouvent', 'les études prouvent',
@@ -35,6 +36,7 @@ export const VAGUE_AUTHORITY = defineLexicon('claims.vague-authority', {
     'une étude (américaine|anglaise|britannique|récente|canadienne|allemande|suédoise|danoise|néerlandaise|scientifique) (montre|a montré|révèle|prouve|dit)',
     'un (récent|nouveau) (rapport|sondage)', 'un rapport (récent|montre|dit|révèle)', 'une enquête récente', 'un sondage récent', 'plusieurs études', 'de nombreuses études', 'certaines études', 'prouvé scientifiquement', 'les sondages montrent',
     'des sondages montrent', 'un sondage montre', 'une enquête montre', 'il est avéré', "c'est avéré", 'des experts disent',
+    "(les|des) (experts|spécialistes|médecins|chercheurs|scientifiques|ingénieurs) (sont formels|sont unanimes|le disent|l'affirment|affirment|recommandent|s'accordent|le confirment|confirment|alertent|préviennent)", 'tous les experts', "n'importe quel expert",
   ],
 });
 
@@ -84,8 +86,16 @@ export const RUMOUR = defineLexicon('claims.rumour', {
 
 /** Hedges that make a rumour of alarming news: "apparently X is closing", « il paraît que la prime va disparaître ». */
 export const HEARSAY = defineLexicon('claims.hearsay', {
-  en: ['apparently', 'allegedly', 'supposedly', 'reportedly', 'i heard', "i've heard", 'i hear', 'word is', 'so i hear', 'from what i hear', 'from what i heard', 'rumour is', 'rumor is', 'they reckon', 'i reckon', 'breaking', 'breaking news', 'they say that', 'people are saying that'],
-  fr: ['apparemment', 'soi-disant', 'soit-disant', 'il paraît que', 'il parait que', 'paraît-il', 'parait-il', 'on raconte que', 'on dit que', "j'ai entendu", 'il semblerait que', 'il semblerait', 'à ce que je sais', 'aux dernières nouvelles', 'ils disent que', 'les gens disent que'],
+  en: [
+    '(heard|hearing|hear) from (a|my|some|one|an|this) (friend|freind|frend|mate|buddy|pal|cousin|colleague|coworker|co-worker|guy|contact|source|insider|neighbour|neighbor|ex-colleague|former colleague|friend of a friend)',
+    'heard from someone', 'heard from somebody', 'heard it from (a|my) *', "(a|my) (friend|mate|buddy|cousin|colleague|coworker|neighbour|neighbor|brother|sister) (who works|working|who used to work) (at|there|for|in)",
+    '(my|a) (friend|freind|mate|cousin|buddy|colleague|coworker|brother|sister|uncle|neighbour|neighbor) (says|said|reckons|swears|claims)', 'a guy i know', 'someone i know', 'a source close to',
+    'apparently', 'allegedly', 'supposedly', 'reportedly', 'i heard', "i've heard", 'i hear', 'word is', 'so i hear', 'from what i hear', 'from what i heard', 'rumour is', 'rumor is', 'they reckon', 'i reckon', 'breaking', 'breaking news', 'they say that', 'people are saying that'],
+  fr: [
+    "(d'après|selon) (un|une|mon|ma) (pote|ami|amie|copain|copine|collègue|cousin|cousine|contact|source|voisin|voisine|beau-frère|belle-sœur|connaissance)",
+    "(un|une|mon|ma) (pote|ami|amie|copain|copine|collègue|cousin|cousine|voisin|voisine|connaissance) (dit|me dit|m'a raconté|raconte|jure|affirme|m'a assuré)",
+    '(un|une|mon|ma) (pote|ami|amie|copain|copine|collègue|cousin|cousine|voisin|voisine) qui (bosse|travaille|bossait|travaillait) (chez|là-bas|dans|à)', 'entendu de la bouche', 'de source proche',
+    'apparemment', 'soi-disant', 'soit-disant', 'il paraît que', 'il parait que', 'paraît-il', 'parait-il', 'on raconte que', 'on dit que', "j'ai entendu", 'il semblerait que', 'il semblerait', 'à ce que je sais', 'aux dernières nouvelles', 'ils disent que', 'les gens disent que'],
 });
 
 /** Weaker hedges and reported speech: a rumour when they carry news about a competitor or a named company. */
@@ -104,6 +114,7 @@ export const ALARMING_NEWS = defineLexicon('claims.alarming-news', {
     'quitting', 'resigned', 'resigning', 'leaving', 'strike', 'shortage', 'raising prices', 'price hike', 'price increase', 'banned',
     'ban', 'banning', 'investigation', 'outage', 'down for', 'insolvent', 'administration', 'receivership', 'selling', 'sold',
     'pulling out', 'pull out', 'exiting', 'withdrawing', 'discontinued', 'discontinuing', 'scrapping', 'scrapped', 'cutting', 'ending',
+    'ransom', 'ransomware', 'extortion', 'data breach', 'going out of business', 'redundancies', 'compromised',
     'disappear', 'disappearing', 'mandatory', 'compulsory', 'fined', 'fines', 'explodes', 'catch fire', 'catches fire', 'keeping it quiet', 'cover up', 'covering up', 'frozen bread', 'fake', 'lying', 'lied', 'cheating',
   ],
   fr: [
@@ -116,6 +127,7 @@ export const ALARMING_NEWS = defineLexicon('claims.alarming-news', {
     'se retire', 'se retirer', 'quitte le marché', 'quitter le marché', 'arrête', 'arrêter', 'supprime', 'supprimer', 'interdire', 'coule',
     'disparaître', 'disparait', 'disparaît', 'supprimée', 'supprimé', 'surgelé', 'surgelés', 'industriel', 'cache', 'cachent', 'mensonge',
     'mentent', 'triche', 'trichent', 'arnaque', 'escroquerie', 'obligatoire', 'amende', 'amendes', 'cancérigène', 'cancérigènes',
+    'rançon', 'rançongiciel', 'ransomware', 'cyberattaque', 'fuite', 'fuité', 'dépôt de bilan',
   ],
 });
 

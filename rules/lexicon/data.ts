@@ -321,8 +321,8 @@ export function isInternalHost(urlOrEmail: string): boolean {
   return false;
 }
 
-/** Ticket prefixes that are not tickets: norms, diseases, models. */
-const NOT_TICKETS = new Set(['COVID', 'SARS', 'ISO', 'EN', 'NF', 'UTF', 'MP', 'CO', 'PM', 'AM', 'GDPR', 'RGPD', 'IP', 'IPX', 'USB', 'HDMI', 'PS', 'COP', 'TGV', 'RER', 'TER', 'UK', 'EU', 'US', 'FR', 'CE', 'CV', 'NO', 'ID', 'TVA', 'VAT', 'RTX', 'GTX', 'DDR', 'LTE', 'GPT', 'MK', 'CX', 'RS', 'GT', 'XR', 'SE', 'UV', 'PM', 'PV', 'N', 'A', 'B', 'D', 'E', 'F', 'G', 'H', 'M', 'S', 'T', 'V', 'X', 'Y', 'Z', 'K', 'L', 'P', 'R', 'W', 'Q']);
+/** Ticket prefixes that are not tickets: norms, diseases, models, ciphers and standards ("AES-256", "RFC-2119"). */
+const NOT_TICKETS = new Set(['AES', 'SHA', 'RSA', 'ECC', 'ECDSA', 'ECDH', 'DES', 'TLS', 'SSL', 'HMAC', 'MD', 'PBKDF', 'ARGON', 'CHACHA', 'WPA', 'RFC', 'CVE', 'CWE', 'FIPS', 'SOC', 'PCI', 'IEC', 'NIST', 'ANSI', 'IEEE', 'DIN', 'BS', 'RAID', 'PCIE', 'DVB', 'MPEG', 'AVC', 'HEVC', 'COVID', 'SARS', 'ISO', 'EN', 'NF', 'UTF', 'MP', 'CO', 'PM', 'AM', 'GDPR', 'RGPD', 'IP', 'IPX', 'USB', 'HDMI', 'PS', 'COP', 'TGV', 'RER', 'TER', 'UK', 'EU', 'US', 'FR', 'CE', 'CV', 'NO', 'ID', 'TVA', 'VAT', 'RTX', 'GTX', 'DDR', 'LTE', 'GPT', 'MK', 'CX', 'RS', 'GT', 'XR', 'SE', 'UV', 'PM', 'PV', 'N', 'A', 'B', 'D', 'E', 'F', 'G', 'H', 'M', 'S', 'T', 'V', 'X', 'Y', 'Z', 'K', 'L', 'P', 'R', 'W', 'Q']);
 
 /** Ticket references ("PLAT-4412", "JIRA-123", "SUP-20931"): capitals, dash, three digits or more. */
 export function findTickets(text: string): DataSpan[] {

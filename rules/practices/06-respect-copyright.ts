@@ -6,11 +6,14 @@
 // all so you don't have to click", « on vous a scanné tout le chapitre »); and the belief that what is
 // online is free to use ("the web is public domain"). Credit and permission ("photo by @x", "shared with
 // her permission", « libre de droits ») and advice ("never remove a watermark") are not flagged.
+// Also: a copy passed off as one's own (a copy admitted with a cosmetic change, a claim of authorship or the
+// source named), a creator's or customer's content reused in an ad or on merch (a credit is not a licence), and
+// a named commercial song in the brand's video, unless a licence or permission is stated.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
 import { negated, reportAt } from '../helpers';
 import type { TextView } from '../analysis';
-import { findAttachments } from '../lexicon/data';
+import { findAttachments, findQuotes } from '../lexicon/data';
 
 /** The author's mark taken off. */
 const REMOVED_CREDIT = defineLexicon('p06.removed-credit', {
@@ -83,6 +86,7 @@ const FOUND_ONLINE = defineLexicon('p06.found-online', {
   en: [
     'found (this|it|these|that|them) on (google|pinterest|insta|instagram|twitter|x|tiktok|reddit|facebook|tumblr|the internet|the web|online|google images|youtube)',
     'found on (google|pinterest|insta|instagram|twitter|tiktok|reddit|facebook|tumblr|the internet|the web|google images|youtube)',
+    'found (this|these|that|a|an) (*|* *) on (google|pinterest|insta|instagram|twitter|tiktok|reddit|facebook|tumblr|the internet|the web|google images|youtube)',
     'grabbed (this|it|these) (off|from)', 'grabbed this shot', 'grabbed off', 'pulled (this|it) (off|from) (google|pinterest|insta|instagram|reddit|tiktok)',
     'pinched (this|it) from', 'nicked (this|it) from', 'stole this (photo|pic|picture|image|video|clip|drawing|design|illustration|meme|shot)', 'stolen from (google|pinterest|insta|instagram|twitter|tiktok|reddit|the internet|tumblr)', 'borrowed (this|it) from', 'lifted (this|it) from',
     'screenshotted (this|it) from', 'ripped (this|it) from', 'ripped from', 'downloaded (it|this|their video|the video) and', 'reuploaded', 're-uploaded',
@@ -92,6 +96,8 @@ const FOUND_ONLINE = defineLexicon('p06.found-online', {
     'trouvée sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
     'trouvés sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit)',
     'trouvées sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit)', 'chopé sur', 'chopée sur',
+    '(trouvé|trouvée|trouvés|trouvées) (ce|cette|ces|un|une) (*|* *) sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
+    '(ce|cette|ces) (*|* *) (trouvé|trouvée|trouvés|trouvées) sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
     "j'ai chopé", 'on a chopé', 'piqué sur', 'piquée sur', 'piqué à', 'pris sur google', 'pris sur internet', 'récupéré sur', 'récupérée sur',
     'on l\'a téléchargée', "on l'a téléchargé", "je l'ai téléchargée", "je l'ai téléchargé", 'téléchargée et', 'téléchargé et', 'remontée avec',
     'remonté avec',
@@ -118,14 +124,14 @@ const UNKNOWN_AUTHOR = defineLexicon('p06.unknown-author', {
 const COPY_ALL = defineLexicon('p06.copy-all', {
   en: [
     'copying it all', 'copied it all', 'copy-pasted', 'copy pasted', 'copypasted', 'pasted the whole', 'copied the whole', "so you don't have to click",
-    'no need to click', 'scanned the whole', 'the whole chapter', 'the whole book', 'full album', 'full movie', 'full episode', 'whole album',
+    'no need to click', 'scanned the whole', 'the whole chapter', 'the whole book', '(full|whole|entire) (album|movie|film|episode|season|series) (free|for free|download|downloads|mp3|zip|torrent|rip|without paying|no subscription)', '(free|download) (the|) (full|whole) (album|movie|film|episode|season)',
     'so nobody has to buy', 'saves you the subscription', 'save you the subscription', 'saves you a subscription', 'no subscription needed', "so you don't have to buy", 'no need to buy',
     'full e-book', 'full ebook', 'whole ebook', 'whole e-book', 'pdf of the book', 'the book as a pdf', 'free pdf of', 'full pdf',
     'page by page', 'the full recipe from', 'the whole recipe from', 'word for word', 'copied (his|her|their) (post|article|text|thread|caption|blog)', 'reposted (his|her|their) (video|photo|post|thread)',
   ],
   fr: [
     'copié-collé', 'copié collé', 'copier-coller', 'copier coller', 'tout copié', 'on vous a scanné', "je vous ai scanné", 'scanné tout', 'tout le chapitre',
-    'tout le livre', "l'album complet", 'le film complet', "l'épisode complet", 'pour pas que vous ayez à cliquer', 'sans avoir à cliquer',
+    'tout le livre', "(l'album|le film|l'épisode|la saison|la série) (complet|complète|en entier) (gratuit|gratos|en téléchargement|à télécharger|en streaming gratuit|sans abonnement|sans payer)", "(télécharger|téléchargez) (l'album|le film|l'épisode|la saison) (complet|complète|en entier)", 'pour pas que vous ayez à cliquer', 'sans avoir à cliquer',
     'pas besoin de cliquer', "voici l'article complet", "voici tout l'article", "l'article en entier", "tout l'article", "pas besoin de l'acheter",
     "pour pas l'acheter", 'sans l\'acheter', 'le livre en pdf', 'le pdf du livre', 'pdf complet', 'le livre entier', 'le livre complet',
     "vous évite l'abonnement", "pas besoin d'abonnement", "pas besoin de s'abonner", 'page par page', 'recette complète du livre', 'mot pour mot', 'copié (son|leur) (post|article|texte|fil|thread|blog)', 'repris (son|leur) (texte|article|post) mot',
@@ -152,6 +158,54 @@ const FREE_FOR_ALL = defineLexicon('p06.free-for-all', {
 const CREDITED = defineLexicon('p06.credited', {
   en: ['with (his|her|their) permission', 'with permission', 'shared with permission', 'used with permission', 'reposted with permission', 'licensed', 'licenced', 'under licence', 'under license', 'we bought the rights', 'we licensed', 'royalty-free', 'royalty free', 'creative commons', 'we credit', 'we always credit', 'always credit', 'cc by', 'cc-by', 'photo by', 'photo credit', 'credit:', 'credits:', 'shot by', 'art by', 'illustration by', 'music by', 'video by', 'h/t', 'hat tip', 'repost from', 'original by', 'courtesy of', 'go follow'],
   fr: ['avec (son|leur) (accord|autorisation|permission)', "avec l'accord de", "avec l'autorisation de", 'avec son aimable autorisation', 'libre de droits', 'libres de droits', 'sous licence', 'on crédite', 'nous créditons', 'toujours créditer', 'on a acheté les droits', 'nous avons acheté les droits', 'droits achetés', 'crédit photo', 'crédits photo', 'photo :', 'réalisé par', 'allez suivre', 'allez voir son compte', 'avec son accord', 'avec leur accord'],
+});
+
+/** Admitting a copy: "basically copied", « un peu beaucoup copiée », "traced over", « pompé ». */
+const COPY_ADMIT = defineLexicon('p06.copy-admit', {
+  en: ['copied', 'basically copied', 'pretty much copied', 'totally copied', 'ripped off', 'ripped it off', 'traced', 'traced over', 'plagiarised', 'plagiarized', 'borrowed heavily', 'heavily inspired', 'very inspired', 'a little too inspired', 'shamelessly inspired', 'heavily borrowed', 'knocked off', 'knock-off of', 'stole the idea'],
+  fr: ['copié', 'copiée', 'copiés', 'copiées', 'pompé', 'pompée', 'pompés', 'repompé', 'repompée', 'plagié', 'plagiée', 'décalqué', 'décalquée', 'largement inspiré', 'largement inspirée', 'très inspiré', 'très inspirée', 'fortement inspiré', 'fortement inspirée', 'beaucoup inspiré', 'beaucoup inspirée', 'un peu trop inspiré', 'un peu trop inspirée', "piqué l'idée", 'volé l\'idée'],
+});
+/** Small changes meant to pass a copy off as new: "just changed the colours", « changé la police ». */
+const DISGUISE = defineLexicon('p06.disguise', {
+  en: ['(just|only|) (changed|swapped|tweaked) the (colours|colors|colour|color|font|fonts|palette|title|caption|wording)', 'changed a few words', 'changed some words', 'reworded it', 'reworded', 'flipped it', 'mirrored it', 'so nobody can tell', 'so no one can tell', 'so no one notices', 'so nobody notices'],
+  fr: ['(juste|seulement|) (changé|modifié|inversé) (les couleurs|la couleur|la police|le titre|la palette|quelques mots|deux trois mots)', 'reformulé', 'mis en miroir', 'pour que ça se voie pas', 'pour pas que ça se voie', 'pour que personne ne le voie', 'pour que ça se remarque pas'],
+});
+/** The author presenting a creative work as theirs. */
+const OWN_WORK = defineLexicon('p06.own-work', {
+  en: ['(my|our) (*|) (infographic|illustration|design|logo|drawing|artwork|art|chart|graphic|poster|visual|article|post|thread|song|track|recipe|template|slides|deck|cheat sheet|guide|meme|comic|painting|print|pattern|font|mascot)', 'i made', 'i drew', 'i designed', 'i created', 'i wrote', 'we made', 'we designed', 'we created'],
+  fr: ['(mon|ma|mes|notre|nos) (*|) (infographie|illustration|dessin|logo|visuel|affiche|graphique|schéma|article|post|thread|fil|chanson|morceau|recette|modèle|slides|présentation|guide|fiche|mème|meme|bd|tableau|motif|police|mascotte)', "j'ai fait", "j'ai dessiné", "j'ai créé", "j'ai conçu", "j'ai écrit", 'on a fait', 'on a créé', 'on a conçu'],
+});
+
+/** Commercial use: an ad, a campaign, packaging, merch. Credit is not a licence there. */
+const COMMERCIAL_USE = defineLexicon('p06.commercial-use', {
+  en: [
+    '(for|in|on|into|as) our (*|* *|) (ad|ads|advert|adverts|campaign|billboard|billboards|banner|banners|packaging|homepage|website|landing page|newsletter|catalogue|catalog|flyer|flyers|poster|posters|commercial|brochure|merch|t-shirts|tshirts|tees|mugs|tote bags|label|labels|boxes|shop window|window display|product page|cover photo|header|menu)',
+    'turned it into (an ad|our ad|a poster|a billboard|merch)', 'printed it on',
+  ],
+  fr: [
+    "(pour|dans|sur|en) (notre|nos) (*|* *|) (pub|pubs|publicité|campagne|affiche|affiches|bannière|site|page d'accueil|newsletter|catalogue|flyer|flyers|packaging|emballage|emballages|étiquette|étiquettes|vitrine|t-shirts|tee-shirts|mugs|tote bags|tote-bags|produits|boîtes|fiche produit|plaquette|couverture|menu|sacs|stickers)",
+    'imprimé sur', 'imprimée sur', 'en a fait (notre|une) (pub|affiche|bannière)',
+  ],
+});
+/** The content comes from someone else: a creator, a fan, a customer. */
+const THIRD_PARTY = defineLexicon('p06.third-party', {
+  en: ['fan art', 'fanart', "a fan's", "a customer's", "a follower's", "a reader's", "a user's", 'taken by', 'shot by', 'photo by', 'picture by', 'drawn by', 'made by', 'created by', 'painted by', 'designed by', 'posted by', 'shared by', 'from (her|his|their) (feed|page|account|profile|story|stories|channel)'],
+  fr: ['fan art', "d'une fan", "d'un fan", "d'une cliente", "d'un client", "d'une abonnée", "d'un abonné", 'prise par', 'pris par', 'faite par', 'fait par', 'dessiné par', 'dessinée par', 'réalisé par', 'réalisée par', 'postée par', 'posté par', 'partagée par', 'partagé par', 'de son (compte|feed|profil|insta|fil)', 'de leur (compte|feed|profil|insta)'],
+});
+/** Permission or a licence stated: the use is cleared. */
+const PERMITTED = defineLexicon('p06.permitted', {
+  en: ['with (his|her|their) permission', 'with permission', 'with (his|her|their) consent', 'with (his|her|their) blessing', 'licensed', 'licenced', 'under licence', 'under license', 'bought the rights', 'paid for the rights', 'we commissioned', 'commissioned', 'royalty-free', 'royalty free', 'creative commons', 'cc0', 'cc by', 'agreed to', 'gave us permission', 'thanks for letting us', 'paid partnership', 'in partnership with', 'collab with', 'our photographer', 'our designer', 'our illustrator', 'our team', 'in-house', 'original music', 'original score', 'composed by our', 'our own music', 'epidemic sound', 'artlist', 'audio library', 'stock music'],
+  fr: ['avec (son|leur) (accord|autorisation|permission|feu vert)', "avec l'accord de", "avec l'autorisation de", 'sous licence', 'droits achetés', 'acheté les droits', 'payé les droits', 'libre de droits', 'libres de droits', 'commandée à', 'commandé à', 'qui a accepté', 'qui nous a autorisés', 'nous a autorisés', 'a accepté', 'en partenariat avec', 'collab avec', 'notre photographe', 'notre graphiste', 'notre illustratrice', 'notre illustrateur', 'notre équipe', 'en interne', 'musique originale', 'composée par notre', 'notre propre musique', 'banque de sons', 'musique libre'],
+});
+
+/** A song or track in a video: commercial music needs a synchronisation licence. */
+const MUSIC_CUE = defineLexicon('p06.music', {
+  en: ['🎵', '🎶', 'music from', 'the music of', 'with music by', 'soundtrack', 'soundtracked by', 'music:', 'song:', 'track:', 'set to', 'to the tune of', 'backing track', 'with music from', 'featuring the song', 'our song', 'the song', 'the track', 'song by', 'track by', 'to the sound of', 'synced to', 'playing in the background'],
+  fr: ['🎵', '🎶', 'la musique de', 'avec la musique de', 'bande-son', 'bande son', 'musique :', 'son :', 'titre :', 'sur fond de', "sur l'air de", 'en fond sonore', 'avec en fond', 'la chanson', 'le morceau', 'sur le son', 'sur la musique de', 'sur le titre'],
+});
+const VIDEO = defineLexicon('p06.video', {
+  en: ['video', 'videos', 'ad', 'advert', 'reel', 'reels', 'clip', 'teaser', 'trailer', 'commercial', 'promo', 'campaign', 'tiktok', 'story', 'montage', 'film', 'short', 'shorts', 'livestream', 'live stream', 'podcast intro', '🎬'],
+  fr: ['vidéo', 'vidéos', 'pub', 'clip', 'teaser', 'bande-annonce', 'spot', 'campagne', 'réel', 'reel', 'reels', 'montage', 'film', 'story', 'tiktok', 'live', '🎬'],
 });
 
 const GENERIC_TAKE = /^(took|taken|saved|pulled|downloaded|screenshotted|pris|prise|recupere|recuperee|telecharge|telechargee|capture|repris|reprise)$/;
@@ -216,6 +270,36 @@ export default definePractice({
           fr: 'Citez un court extrait avec le crédit et un lien vers l’original.',
         },
       },
+      passedOff: {
+        text: {
+          en: '"{term}": presenting a copy of someone else\'s work as your own, even with a few changes, is plagiarism, and it gets spotted.',
+          fr: '« {term} » : présenter la copie du travail d’un autre comme le sien, même retouchée, c’est du plagiat, et ça se repère.',
+        },
+        fix: {
+          en: 'Make your own version, or share the original with its author\'s name and a link.',
+          fr: 'Faites votre propre version, ou partagez l’original avec le nom de son auteur et un lien.',
+        },
+      },
+      commercialUse: {
+        text: {
+          en: '"{term}": using someone else\'s photo or artwork in advertising or on products needs their permission; a credit or a thank-you is not a licence.',
+          fr: '« {term} » : utiliser la photo ou l’œuvre de quelqu’un dans une pub ou sur des produits demande son autorisation ; un crédit ou un merci ne vaut pas licence.',
+        },
+        fix: {
+          en: 'Ask the creator for written permission (and offer to pay), then say so in the post.',
+          fr: 'Demandez à l’auteur une autorisation écrite (et proposez une rémunération), puis mentionnez-la dans le post.',
+        },
+      },
+      music: {
+        text: {
+          en: '"{term}": a commercial song in a brand video needs a licence for that use; platforms mute or take such videos down.',
+          fr: '« {term} » : un morceau du commerce dans une vidéo de marque demande une licence pour cet usage ; les plateformes coupent le son ou retirent la vidéo.',
+        },
+        fix: {
+          en: 'License the track, or use music from a royalty-free library or composed for you.',
+          fr: 'Achetez la licence du morceau, ou utilisez une musique libre de droits ou composée pour vous.',
+        },
+      },
       freeForAll: {
         text: {
           en: '"{term}": being online doesn\'t put content in the public domain. Its author keeps their rights.',
@@ -228,7 +312,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [REMOVED_CREDIT, REMOVE_VERB, MARK, TAKE_VERB, WEB_SOURCE, HOPE_OK, NO_PERMISSION, FOUND_ONLINE, UNKNOWN_AUTHOR, COPY_ALL, PAYWALL, WHOLE, FREE_FOR_ALL, CREDITED],
+  lexicons: [REMOVED_CREDIT, REMOVE_VERB, MARK, TAKE_VERB, WEB_SOURCE, HOPE_OK, NO_PERMISSION, FOUND_ONLINE, UNKNOWN_AUTHOR, COPY_ALL, PAYWALL, WHOLE, FREE_FOR_ALL, CREDITED, COPY_ADMIT, DISGUISE, OWN_WORK, COMMERCIAL_USE, THIRD_PARTY, PERMITTED, MUSIC_CUE, VIDEO],
   create(ctx) {
     const d = ctx.draft;
     const ok = (h: Hit) => !negated(d, h, 3) && !advice(d, h);
@@ -286,6 +370,29 @@ export default definePractice({
       return;
     }
 
+    // 3b. Someone else's work passed off as one's own: a copy admitted, with a cosmetic change, a claim of
+    // authorship, or the original's author named ("copied from Backblaze's, but I changed the colours").
+    const passedOff = passedOffAt(d, ok);
+    if (passedOff) {
+      reportAt(ctx, passedOff, 'passedOff', 'warn');
+      return;
+    }
+    const permitted = d.find(PERMITTED).some((h) => !negated(d, h, 3));
+    // 3c. A creator's or a customer's content put in an ad, a campaign or on merch: credit is not a licence.
+    const commercial = permitted ? undefined : d.find(COMMERCIAL_USE).find(ok);
+    if (commercial && (ctx.context.account === 'brand' || ownVoice(d)) && reusing(d) && (thirdParty(d) || attachments.some((a) => ATTACH_THIRD.test(a.text)))) {
+      reportAt(ctx, commercial, 'commercialUse', 'warn');
+      return;
+    }
+    // 3d. A named song in the brand's video: music needs a licence for that use.
+    if (!permitted && (ctx.context.account === 'brand' || ownVoice(d))) {
+      const song = namedSong(d);
+      if (song && d.find(VIDEO).length > 0) {
+        reportAt(ctx, song, 'music', 'warn');
+        return;
+      }
+    }
+
     // 4. "The web is public domain".
     const free = d.find(FREE_FOR_ALL).find(ok);
     if (free && !credited) {
@@ -316,6 +423,95 @@ export default definePractice({
     if (found && (ctx.context.account === 'brand' || reuses(d) || attachments.length > 0)) reportAt(ctx, found, 'unknownAuthor', 'warn');
   },
 });
+
+/** Copy admitted plus a second sign: a cosmetic change, a claim of authorship, or the source named after it. */
+function passedOffAt(d: TextView, ok: (h: Hit) => boolean): Hit | undefined {
+  const admits = d.find(COPY_ADMIT).filter((h) => ok(h) && !copyDestination(d, h));
+  if (admits.length === 0) return undefined;
+  const disguise = d.find(DISGUISE).some(ok);
+  const ownWork = d.find(OWN_WORK).some(ok);
+  for (const h of admits) {
+    if (disguise || ownWork || sourceAfter(d, h)) return h;
+  }
+  return undefined;
+}
+
+/** "copied my slides to the cloud", « copié mes fichiers dans mon dossier »: a file copy, not a plagiarism. */
+function copyDestination(d: TextView, h: Hit): boolean {
+  const next = d.tokens[h.to];
+  if (next && next.kind === 'word' && /^(my|mes|mon|ma|our|nos|notre|all|tous|toutes|everything|tout)$/.test(next.forms[0]!)) return true;
+  for (let k = h.to; k < d.tokens.length && k <= h.to + 4; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'punct' && /[.!?;]/.test(t.raw)) return false;
+    if (t.kind === 'word' && /^(to|into|onto|vers|dans|paste|pasted|colle|collee)$/.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
+/** "copied from Backblaze's", « copiée, de celle de Backblaze », "traced over @x's drawing": a creative work and its author. */
+function sourceAfter(d: TextView, h: Hit): boolean {
+  const s = d.sentenceAt(h.start);
+  if (!s) return false;
+  let work = false;
+  for (let k = s.from; k < s.to; k++) if (d.tokens[k]!.kind === 'word' && WORK_NOUN.test(d.tokens[k]!.forms[0]!) && !/^(my|mon|ma|mes|our|notre|nos)$/.test(d.tokens[k - 1]?.forms[0] ?? '')) work = true;
+  if (!work) return false;
+  for (let k = h.to; k < s.to && k <= h.to + 6; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'mention') return true;
+    if (t.kind !== 'word' || !/^(from|off|de|du|des|chez|sur|by|par)$/.test(t.forms[0]!)) continue;
+    const next = d.tokens[k + 1];
+    if (!next) return false;
+    if (next.kind === 'mention') return true;
+    if (next.kind === 'word' && (/^(celle|celui|ceux|celles|his|her|their|son|sa|ses|leur|leurs|someone|quelqu'un)$/.test(next.forms[0]!) || (/^\p{Lu}/u.test(next.raw) && /'s$/.test(next.raw)))) return true;
+  }
+  return false;
+}
+
+/** The author speaks as the brand: "our", « notre », "we". */
+function ownVoice(d: TextView): boolean {
+  for (const t of d.tokens) if (t.kind === 'word' && /^(our|we|we've|we're|notre|nos|nous)$/.test(t.forms[0]!)) return true;
+  return false;
+}
+
+const ATTACH_THIRD = /(?<![\p{L}])(fan|fans|customer|customer's|client|cliente|creator|créatrice|créateur|artist|artist's|artiste|photographer|photographe|influencer|influenceuse|@)/u;
+const REUSE = /^(reused|reuse|reusing|repost|reposted|reposting|used|using|use|took|grabbed|borrowed|put|printed|turned|repris|reprise|reprises|reprend|reprendre|reprenons|utilise|utilisee|utilises|utilisees|mis|mise|imprime|imprimee|recupere|recuperee|recuperes)$/;
+
+/** A verb of reuse: "we reused it for our ad", « on l'a reprise pour notre pub ». */
+function reusing(d: TextView): boolean {
+  for (const t of d.tokens) if (t.kind === 'word' && REUSE.test(t.forms[0]!)) return true;
+  return false;
+}
+
+/** Content from someone else: a handle named as the author, "shot by", "a fan's", « prise par ». Not "by our team". */
+function thirdParty(d: TextView): boolean {
+  if (creditedMention(d)) return true;
+  for (const h of d.find(THIRD_PARTY)) {
+    const next = d.tokens[h.to];
+    if (next && next.kind === 'word' && /^(our|us|notre|nos|me|moi|myself)$/.test(next.forms[0]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "'Blinding Lights' by The Weeknd", « Happy de Pharrell »: a music cue with a title in quotes or an artist after "by". */
+function namedSong(d: TextView): Hit | undefined {
+  const cues = d.find(MUSIC_CUE);
+  if (cues.length === 0) return undefined;
+  const quotes = findQuotes(d.text);
+  for (const c of cues) {
+    const s = d.sentenceAt(c.start);
+    if (quotes.some((q) => q.start >= c.start && q.start - c.end <= 40 && d.sentenceAt(q.start) === s)) return c;
+    for (let k = c.to; k < d.tokens.length && k <= c.to + 8; k++) {
+      const t = d.tokens[k]!;
+      if (t.kind === 'punct' && /[.!?]/.test(t.raw)) break;
+      if (t.kind === 'word' && /^(by|de|from|par)$/.test(t.forms[0]!)) {
+        const next = d.tokens[k + 1];
+        if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.raw) && !/^(Our|Notre|Nos|Us)$/.test(next.raw)) return c;
+      }
+    }
+  }
+  return undefined;
+}
 
 /** "If you spot your work here without credit, tell us": a policy, not an admission. */
 function conditionalBefore(d: TextView, h: Hit): boolean {

@@ -4,12 +4,14 @@
 // customer's e-mail, phone number or street address; and "internal only" / embargo / "you didn't hear it
 // from me" wording, which is a risk when figures, dates or prices travel with it. A privacy tip that uses
 // the words ("your address stays confidential", "never share your password") is not flagged.
+// Also: figures self-labelled as internal or not yet communicated, credentials or customer details shown in an
+// attachment's description, and a shush with a figure only when the figure is the company's (not one's winnings).
 import { definePractice, type RuleContext } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
 import { reportAt } from '../helpers';
 import type { TextView } from '../analysis';
 import { fold } from '../text/fold';
-import { CREDENTIAL_WORDS, ROLE_MAILBOXES, findAddresses, findPhones, findSecrets, findTickets, isInternalHost, type DataSpan } from '../lexicon/data';
+import { CREDENTIAL_WORDS, ROLE_MAILBOXES, findAddresses, findAttachments, findPhones, findSecrets, findTickets, isInternalHost, type DataSpan } from '../lexicon/data';
 
 /** Labels that mark information as not for the public. */
 const MARKERS = defineLexicon('p07.markers', {
@@ -38,8 +40,17 @@ const MARKERS = defineLexicon('p07.markers', {
 
 /** Not announced yet: a leak from an employee; the brand's own teaser is its call. */
 const NOT_YET_PUBLIC = defineLexicon('p07.not-yet-public', {
-  en: ['not public yet', 'not announced yet', "hasn't been announced", "haven't announced", 'not official yet', 'unannounced', 'before the announcement', 'before it goes public', 'before the official announcement'],
-  fr: ['pas encore annoncé', 'pas encore annoncée', 'pas encore officiel', 'pas encore officielle', 'pas encore public', 'pas encore publique', "avant l'annonce officielle", "avant l'annonce", 'pas encore officialisé'],
+  en: [
+    'not public yet', 'not announced yet', "hasn't been announced", "haven't announced", 'not official yet', 'unannounced', 'before the announcement', 'before it goes public', 'before the official announcement',
+    'not yet (public|announced|official|communicated|disclosed|published|shared publicly)', "(not|isn't|aren't|wasn't) (even|) (public|announced|official|communicated|disclosed) yet", 'not (been|) (officially|publicly) (announced|communicated|disclosed|shared)', '(not|never) been made public',
+    'yet to be announced', 'yet to be made public', 'not communicated yet', 'not disclosed yet', 'undisclosed', 'ahead of the announcement', 'ahead of the press release', 'before the press release',
+  ],
+  fr: [
+    'pas encore annoncé', 'pas encore annoncée', 'pas encore officiel', 'pas encore officielle', 'pas encore public', 'pas encore publique', "avant l'annonce officielle", "avant l'annonce", 'pas encore officialisé',
+    'pas encore (communiqué|communiquée|communiqués|communiquées|officialisée|dévoilé|dévoilée|rendu public|rendue publique|publié|publiée|diffusé|diffusée)',
+    'pas encore été (annoncé|annoncée|communiqué|communiquée|officialisé|officialisée|rendu public|rendue publique|dévoilé|dévoilée)', 'pas officiellement (annoncé|annoncée|communiqué|communiquée)',
+    'avant le communiqué', 'avant la communication officielle', 'non communiqué', 'non communiqués', 'non encore annoncé', 'non annoncé', 'non publié', 'non publiés',
+  ],
 });
 
 /** « Entre nous, … »: a marker when it opens the sentence or stands apart. */
@@ -54,13 +65,14 @@ const CONFIDENTIAL = defineLexicon('p07.confidential', {
 /** Internal sources: where a leak comes from. */
 const INTERNAL_SOURCES = defineLexicon('p07.internal-sources', {
   en: [
-    'internal (launch|roadmap|calendar|memo|memos|deck|doc|docs|document|documents|slides|figures|numbers|data|dashboard|forecast|forecasts|plan|plans|pricing|price list|sales|report|email|e-mail|emails|mail|meeting|chat|slack|wiki|notes|targets|kpis|kpi|metrics|timeline|schedule|announcement|audit|org chart|budget|projections|spreadsheet)',
+    'internal (launch|roadmap|calendar|memo|memos|deck|doc|docs|document|documents|slides|figure|figures|number|numbers|data|dashboard|forecast|forecasts|plan|plans|pricing|price list|sales|report|email|e-mail|emails|mail|meeting|chat|slack|wiki|notes|targets|kpis|kpi|metrics|timeline|schedule|announcement|audit|org chart|budget|projections|spreadsheet|stats|statistics|estimate|estimates|info|information|results|survey|numbers only)',
+    'internal-only (figure|figures|number|numbers|data|info|doc|deck)', 'from the internal', 'straight from the dashboard', 'from our dashboard',
     'all-hands', 'all hands meeting', 'at the all hands', 'board meeting', 'board deck', 'leadership meeting', 'leadership offsite',
     'exec meeting', 'the exec team said', 'company slack', 'our slack', 'on slack today', 'saw the numbers', 'saw the figures',
     'the roadmap says', 'the leadership deck', 'we were told internally',
   ],
   fr: [
-    '(chiffres|document|documents|doc|docs|réunion|mail|mails|note|notes|calendrier|roadmap|feuille de route|tarifs|prévisions|outil|données|slides|présentation|rapport|audit|objectifs|planning|sondage|dashboard|tableau de bord|budget|organigramme|annonce|chat|slack|wiki) (interne|internes)',
+    '(chiffre|chiffres|document|documents|doc|docs|réunion|mail|mails|note|notes|calendrier|roadmap|feuille de route|tarif|tarifs|prévision|prévisions|outil|donnée|données|slides|présentation|rapport|audit|objectifs|planning|sondage|dashboard|tableau de bord|budget|organigramme|annonce|chat|slack|wiki|info|infos|information|informations|stat|stats|statistiques|estimation|estimations|résultats|mémo|compte rendu|source|sources) (interne|internes)',
     'en interne', 'comité de direction', 'codir', 'comex', 'séminaire de direction', "conseil d'administration", 'réunion de direction',
     'réunion du board', 'la plénière', 'les chiffres du mois', 'vu les chiffres', 'vu les slides', 'on nous a dit en interne', 'annoncé en interne',
   ],
@@ -74,8 +86,10 @@ const HEARD_INSIDE = defineLexicon('p07.heard-inside', {
 
 /** Teasing that hints at a leak: harmless alone, a leak with a figure or date on a personal account. */
 const TEASERS = defineLexicon('p07.teasers', {
-  en: ["can't say much", "can't say more", "can't say too much", "can't tell you much", "can't tell you more", 'not allowed to say', 'not allowed to tell', 'psst', 'shh', 'shhh', 'spoiler alert', 'little birdie', 'a little bird told me', 'rumour from the inside', 'inside scoop', 'from the inside', 'sneak peek'],
-  fr: ['peux pas en dire plus', 'peux pas trop en dire', 'peux rien dire', 'peux pas en dire trop', 'ai pas le droit de', "n'ai pas le droit de", 'rien dire de plus', 'chut', 'psst', 'petit scoop', 'un scoop', 'exclu', 'petit oiseau', 'de source sûre', "de l'intérieur"],
+  en: ["can't say much", "can't say more", "can't say too much", "can't tell you much", "can't tell you more", 'not allowed to say', 'not allowed to tell', 'psst', 'shh', 'shhh', 'spoiler alert', 'little birdie', 'a little bird told me', 'rumour from the inside', 'inside scoop', 'from the inside', 'sneak peek',
+    "can't keep it (in|to myself|quiet)", "couldn't keep it (in|to myself|quiet)", "can't hold it in", "couldn't hold it in", "couldn't resist sharing", "can't resist sharing", 'too excited not to share', 'too proud not to share', 'too good not to share'],
+  fr: ['peux pas en dire plus', 'peux pas trop en dire', 'peux rien dire', 'peux pas en dire trop', 'ai pas le droit de', "n'ai pas le droit de", 'rien dire de plus', 'chut', 'psst', 'petit scoop', 'un scoop', 'exclu', 'petit oiseau', 'de source sûre', "de l'intérieur",
+    'pour me retenir', 'pour nous retenir', 'peux pas me retenir', 'pu me retenir', "peux pas m'empêcher", 'pu m\'empêcher', 'garder ça pour moi', 'garder ça pour nous', 'trop fier pour me taire', 'trop content pour me taire', 'trop contente pour me taire'],
 });
 
 /** Figures and schedules: what turns a marker into a leak. */
@@ -90,6 +104,12 @@ const FINANCES = defineLexicon('p07.finances', {
   fr: ["chiffre d'affaires", 'notre ca', 'le ca', 'du ca', 'marge', 'marges', 'bénéfice', 'bénéfices', 'pertes', 'tréso', 'trésorerie', 'valorisation', 'ventes du mois', 'marge brute', 'marge négative', 'ebitda', 'churn', 'dans le rouge', 'cramer du cash', 'crame du cash'],
 });
 
+/** Already public: published results, an official announcement. */
+const PUBLISHED = defineLexicon('p07.published', {
+  en: ['just published', 'we published', 'published today', 'published our', 'now public', 'made public', 'announced today', 'officially announced', 'just announced', 'press release', 'annual report', 'earnings call', 'investor update', 'as announced', 'now official', "it's official"],
+  fr: ['vient de publier', 'venons de publier', 'avons publié', 'publiés aujourd\'hui', 'publié aujourd\'hui', 'rendus publics', 'rendu public', 'annoncé aujourd\'hui', 'annoncés aujourd\'hui', 'officiellement annoncé', 'communiqué de presse', 'rapport annuel', "c'est officiel", 'comme annoncé'],
+});
+
 /** The brand speaking about its own place: an address or number that is meant to be public. */
 const OWN_PLACE = defineLexicon('p07.own-place', {
   en: ['our shop', 'our store', 'our workshop', 'our showroom', 'our office', 'our offices', 'our hq', 'our headquarters', 'our flagship', 'our new shop', 'our new store', 'our stand', 'our booth', 'find us', 'visit us', 'come see us', 'come and see us', 'join us', 'meet us', 'see you at', 'call us', 'ring us', 'our number', 'our phone', 'our hotline', 'customer service', 'customer care', 'helpline', 'support line', 'opening', 'grand opening', 'pop-up', 'popup', 'event', 'workshop at', 'our team at'],
@@ -101,6 +121,30 @@ const SELF_DETAILS = defineLexicon('p07.self-details', {
   en: ['call me', 'text me', 'reach me', 'email me', 'e-mail me', 'my number', 'my email', 'my e-mail', 'my address', 'contact me', 'dm me', 'me at', 'reach out at', 'drop me a line'],
   fr: ['appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'mon numéro', 'mon mail', 'mon email', 'mon adresse', 'écrivez-moi', 'écris-moi', 'contactez-moi', 'contacte-moi', 'me joindre', 'joignable au', 'mp moi', 'mp-moi'],
 });
+
+/** An attachment that shows a credential ("post-it with the wifi password", « badge et mot de passe visibles »). */
+const ATTACH_SECRET = /(?<![\p{L}\p{N}])(passwords?|passcode|mot de passe|mots de passe|mdp|login|identifiants|credentials|api key|clé api|access code|code d'accès|door code|digicode|code wifi|wifi code|2fa codes?|recovery codes?|codes de secours)(?![\p{L}\p{N}])(?! manager| policy)/u;
+/** ... and shows it: written on a note or a board, on screen, legible. */
+const ATTACH_SHOWN = /(?<![\p{L}\p{N}])(sticky|post-?it|note|whiteboard|board|tableau|written|handwritten|écrits?|écrites?|notée?s?|visible|visibles|lisible|lisibles|readable|showing|shows|shown|on screen|on the screen|à l'écran|en clair|affichée?s?|scotché|taped)(?![\p{L}\p{N}])/u;
+/** An attachment that shows a customer's details. */
+const ATTACH_PERSONAL = /(?<![\p{L}\p{N}])(customer's|client's|user's|his|her|their|son|sa|ses|leur|leurs|du client|de la cliente|d'un client|d'une cliente)[^\]]{0,30}(?<![\p{L}\p{N}])(home address|address|phone number|mobile number|e-?mail address|card number|adresse|numéro de téléphone|numéro de portable|numéro de tel|numéro de tél|carte bancaire|iban)(?![\p{L}\p{N}])/u;
+const ATTACH_PERSONAL_AFTER = /(?<![\p{L}\p{N}])(home address|address|phone number|mobile number|e-?mail address|card number|adresse|numéro de téléphone|numéro de portable|carte bancaire|iban)\s(of the customer|of the client|of a customer|du client|de la cliente|d'un client|d'une cliente|de madame|de monsieur|de mme)(?![\p{L}\p{N}])/u;
+/** The description says the details were hidden. */
+const ATTACH_REDACTED = /(?<![\p{L}\p{N}])(blurred|redacted|hidden|masked|removed|cropped|flout[ée]e?s?|masqu[ée]e?s?|cach[ée]e?s?|retir[ée]e?s?|anonymi[sz]ed|anonymis[ée]e?s?|no (password|address|name)s? visible|sans (mot de passe|adresse|nom))(?![\p{L}\p{N}])/u;
+
+/** The company's own matters: "we", "our", the brand or a business figure word. */
+function companyTalk(d: TextView): boolean {
+  if (d.profileTerms('brand').length > 0 || d.find(FIGURE_WORDS).length > 0 || d.find(FINANCES).length > 0) return true;
+  for (const s of d.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      const t = d.tokens[k]!;
+      if (t.kind !== 'word') continue;
+      const w = t.forms[0]!;
+      if (/^(we|we're|we've|we'll|our|us|nous|notre|nos|company|team|equipe|l'equipe|boite|entreprise)$/.test(w) || (w === 'on' && s.lang === 'fr')) return true;
+    }
+  }
+  return false;
+}
 
 /** Privacy tips use the vocabulary without leaking anything: "your data stays confidential". */
 const PRIVACY_TIP = /^(your|yours|vos|votre|ton|ta|tes|their|leurs|leur)$/;
@@ -179,7 +223,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [MARKERS, NOT_YET_PUBLIC, FINANCES, BETWEEN_US, CONFIDENTIAL, INTERNAL_SOURCES, HEARD_INSIDE, TEASERS, FIGURE_WORDS, OWN_PLACE, SELF_DETAILS, CREDENTIAL_WORDS],
+  lexicons: [MARKERS, NOT_YET_PUBLIC, PUBLISHED, FINANCES, BETWEEN_US, CONFIDENTIAL, INTERNAL_SOURCES, HEARD_INSIDE, TEASERS, FIGURE_WORDS, OWN_PLACE, SELF_DETAILS, CREDENTIAL_WORDS],
   create(ctx) {
     const d = ctx.draft;
     // Data filled into messages follows the language of the messages (the user's), not the draft's.
@@ -220,6 +264,21 @@ export default definePractice({
     const personal = personalData(ctx);
     if (personal) reportSpan(personal, 'personalData', 'risk', { what: whatLabel(personal.kind, fr) });
 
+    // 4b. What a photo or screenshot shows: "[photo of the desk, the wifi password on a post-it]",
+    // "[screenshot of the order, customer's e-mail visible]".
+    if (!secrets.length && !personal && d.text.includes('[')) {
+      for (const a of findAttachments(d.text)) {
+        if (ATTACH_SECRET.test(a.text) && ATTACH_SHOWN.test(a.text) && !ATTACH_REDACTED.test(a.text)) {
+          reportSpan(a, 'secret', 'risk');
+          break;
+        }
+        if ((ATTACH_PERSONAL.test(a.text) || ATTACH_PERSONAL_AFTER.test(a.text)) && !ATTACH_REDACTED.test(a.text)) {
+          reportSpan(a, 'personalData', 'risk', { what: fr ? 'les coordonnées' : 'personal details' });
+          break;
+        }
+      }
+    }
+
     // 5. Markers, internal sources and teasers, with or without figures.
     const figure = hasFigure(d);
     const markers = d.find(MARKERS).filter((h) => !tipAround(d, h));
@@ -254,13 +313,16 @@ export default definePractice({
       for (let k = s.from; k < s.to; k++) if (d.tokens[k]!.kind === 'word' && /^(we|we're|we've|our|ours|on|nous|notre|nos)$/.test(d.tokens[k]!.forms[0]!)) return true;
       return false;
     });
-    if (finances && ctx.context.account === 'personal' && figure && reported === 0) {
+    const published = d.find(PUBLISHED).length > 0;
+    if (finances && ctx.context.account === 'personal' && figure && reported === 0 && !published) {
       reportSpan(finances, 'unannounced', 'warn');
       return;
     }
     if (ctx.context.account === 'personal' && reported === 0) {
+      // A shush with a figure is a leak when the figure is the company's ("our price", "we", the brand), not
+      // one's own winnings or weekend.
       const teaser = d.find(TEASERS)[0] ?? shushEmoji(d);
-      if (teaser && (figure || d.profileTerms('codenames').length > 0)) reportSpan(teaser, 'unannounced', 'warn');
+      if (teaser && ((figure && companyTalk(d) && !published) || d.profileTerms('codenames').length > 0)) reportSpan(teaser, 'unannounced', 'warn');
     }
   },
 });

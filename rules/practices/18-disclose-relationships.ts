@@ -92,6 +92,7 @@ const ENDORSE = defineLexicon('p18.endorse', {
     'a joy', 'pure joy', 'solid choice', 'great choice', 'you won\'t be disappointed', 'do yourself a favour',
     'do yourself a favor', 'best purchase', 'best decision', 'thank me later', 'a dream', 'give them a go', 'give it a go', "you'll thank me",
     'money well spent', 'best money', 'smartest money', 'smartest thing', 'never looked back', 'lifesaver', 'life saver', 'can honestly say',
+    'most reliable', 'nothing comes close', 'nothing else comes close', 'not even close', 'saved my (life|bacon|skin|business|job|day)', 'never let me down', 'never lets me down', 'you need this',
   ],
   fr: [
     'top', 'au top', 'génial', 'géniale', 'trop bien', 'je recommande', 'je conseille', 'recommande', 'conseille', 'testez', 'essayez',
@@ -104,6 +105,7 @@ const ENDORSE = defineLexicon('p18.endorse', {
     'passée sur', 'passez sur', 'adopté', 'adoptée', 'adoptez', 'impeccable', 'le top', 'ne le regretterez pas', 'regretterez pas',
     'regretteras pas', 'vaut le coup', 'vaut vraiment le coup', 'moment préféré', 'préféré', 'préférée', 'fan de', 'conquis', 'conquise',
     'meilleur achat', 'meilleure décision', 'meilleur choix', 'le meilleur choix', 'vous me remercierez', 'tu me remercieras', 'argent bien dépensé', 'le pied', 'un régal', 'que du bon', 'mon chouchou', 'ma chouchoute',
+    'le plus fiable', 'la plus fiable', 'de plus fiable', 'sauvé la mise', "m'a sauvé la vie", 'jamais déçu', 'jamais déçue', "ne m'a jamais lâché", "m'a jamais lâché", 'rien ne vaut', 'imbattable',
   ],
 });
 

@@ -3,7 +3,9 @@
 // « nous a écrit », a screenshot of a DM), a quotation, a named person or organisation ("Martin Keller",
 // « Mme Lefèvre », « la Mairie de Villeurbanne »), and a customer relationship ("for choosing us",
 // « d'avoir choisi », "delivered … to", a client's logo). Stated consent ("shared with her permission",
-// « avec l'accord de ») clears it.
+// « avec l'accord de ») clears it. Also: words from a call or a meeting quoted with the speaker's name, the
+// testimonial signature (« quote » — Name, role at Company) and client lists ("trusted by"); a quote counts only
+// when its speaker is named beside it, and job titles, job ads, family members and public reviews are not testimonials.
 import { definePractice, type RuleContext } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
 import type { TextView } from '../analysis';
@@ -31,6 +33,33 @@ const PRIVATE_CHANNEL = defineLexicon('p22.private-channel', {
   ],
 });
 
+/** Calls, meetings and visits: private conversations, made public when quoted with a name. */
+const PRIVATE_TALK = defineLexicon('p22.private-talk', {
+  en: [
+    '(on|during|after) (a|the|our|their|her|his) (call|phone call|video call|zoom|teams call|meeting|catch-up|visit|onboarding call|check-in|demo)', 'on the phone', 'over the phone', 'by phone',
+    'told our (support|sales|success|account|service) team', 'told (our|my) (account manager|rep|engineer|technician|advisor)', 'in (a|our) (call|meeting) with', 'over coffee', 'over lunch', 'at (our|the) (stand|booth|shop|counter)',
+  ],
+  fr: [
+    '(lors de|pendant|après) (notre|leur|son|un|une|le|la) (appel|coup de fil|échange|rendez-vous|rdv|visio|réunion|visite|point|entretien|démo)', 'au téléphone', 'par téléphone',
+    'a dit à notre (équipe|support|commercial|commerciale|technicien|conseiller|conseillère)', "autour d'un café", "au détour d'un café", 'au comptoir', 'sur notre stand', 'en boutique', 'au magasin',
+  ],
+});
+
+/** A job ad: capitalised job titles and "our customers" are not a testimonial. */
+const HIRING = defineLexicon('p22.hiring', {
+  en: ["we're hiring", 'we are hiring', 'now hiring', 'hiring a', 'hiring an', 'join our team', 'join the team', 'apply now', 'apply:', 'apply here', 'apply at', 'open role', 'open position', 'job opening', 'vacancy', 'careers page'],
+  fr: ['on recrute', 'nous recrutons', 'recrute un', 'recrute une', 'rejoignez-nous', "rejoignez l'équipe", 'postulez', 'candidatures', "offre d'emploi", 'poste à pourvoir', 'en cdi', 'en cdd', 'en alternance'],
+});
+
+/** Attributions that make a quote a testimonial: a role or an organisation after the name. */
+const ROLE_AFTER = /^(owner|co-owner|founder|cofounder|co-founder|ceo|cto|cio|coo|cfo|md|manager|director|head|lead|partner|president|chair|principal|at|from|of|gerant|gerante|directeur|directrice|fondateur|fondatrice|cofondateur|cofondatrice|responsable|dirigeant|dirigeante|patron|patronne|president|presidente|pdg|dg|dsi|drh|chez|cliente|client|customer|proprietaire|associe|associee|maire|adjointe|adjoint)$/;
+
+/** Job titles: "Senior Site Reliability Engineer" is a role, not a person. */
+const JOB_WORD = /^(senior|junior|lead|principal|staff|chief|associate|assistant|coordinator|executive|engineer|engineers|developer|developers|designer|designers|manager|managers|director|officer|analyst|specialist|consultant|intern|interns|reliability|representative|technician|mechanic|ingenieur|ingenieure|developpeur|developpeuse|responsable|directeur|directrice|charge|chargee|technicien|technicienne|stagiaire|alternant|alternante|commercial|commerciale|conseiller|conseillere|comptable|mecanicien|mecanicienne)$/;
+
+/** The speaker is the author's own family or friend: "my daughter", « ma fille ». */
+const FAMILY = /^(daughter|son|kid|kids|wife|husband|partner|mum|mom|dad|mother|father|gran|granny|grandma|grandpa|nan|sister|brother|niece|nephew|boyfriend|girlfriend|friend|mate|fille|fils|femme|mari|compagne|compagnon|maman|papa|mere|pere|mamie|papi|soeur|frere|niece|neveu|copine|copain|pote|amie|ami|gamin|gamine|gosse|enfant|enfants)$/;
+
 /** Reported speech that needs a second signal: "told us", « m'a dit ». */
 const SAID = defineLexicon('p22.said', {
   en: ['told us', 'told me', 'said to us', 'says', 'said', 'wrote', 'tells us', 'shared with us', 'raved', 'called us'],
@@ -45,6 +74,7 @@ const CUSTOMER = defineLexicon('p22.customer', {
     'saved', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'new client', 'new customer',
     'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'our latest client', 'happy customer', 'happy client',
     'review', 'testimonial', 'fleet', 'rider', 'member', 'patron', 'diner',
+    'for the feedback', 'for (her|his|their|this|that) feedback', 'for the kind words', 'for (her|his|their) kind words', 'case study', 'success story',
   ],
   fr: [
     'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi",
@@ -52,13 +82,14 @@ const CUSTOMER = defineLexicon('p22.customer', {
     'a commandé', 'sauvé', 'réparé', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à',
     'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'roule en', 'avis', 'témoignage',
     'accompagner', 'équiper', 'chez nous', 'flotte',
+    'pour ce retour', 'pour son retour', 'pour leur retour', 'pour ces mots', 'pour ce message', 'étude de cas', 'cas client', 'retour client', 'retour d\'expérience',
   ],
 });
 
 /** A client relationship strong enough to make naming a customer a testimonial without a quote. */
 const CLIENT = defineLexicon('p22.client', {
-  en: ['customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted'],
-  fr: ['client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée'],
+  en: ['trusted by', 'among our (customers|clients|users)', 'count * among', 'joins our (customers|clients)', 'case study', 'success story', 'customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted'],
+  fr: ['ils nous font confiance', 'nous ont fait confiance', 'nous a fait confiance', 'parmi nos clients', 'rejoint nos clients', 'étude de cas', 'cas client', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée'],
 });
 
 /** Stated consent. */
@@ -87,8 +118,8 @@ const TITLED = defineLexicon('p22.titled', {
 
 /** Published reviews and the press: already public, quoted with their source. */
 const PRESS = defineLexicon('p22.press', {
-  en: ['magazine', 'journalist', 'editor', 'editor at', 'reviewer', 'review in', 'weekly', 'the times', 'new york times', 'financial times', 'sunday times', 'the guardian', 'bbc', 'wired', 'the verge', 'techcrunch', 'the press', 'in the press', 'press release', 'article', 'podcast', 'interview', 'award', 'awards', 'critic', 'critics', 'tested by', 'as seen in', 'featured in', 'our ceo', 'our founder', 'minister'],
-  fr: ['magazine', 'journaliste', 'rédacteur', 'rédactrice', 'journal', 'presse', 'article', 'podcast', 'interview', 'le parisien', 'le monde', 'libération', 'ouest-france', 'les échos', 'trophée', 'testé par', 'vu dans', 'ministre', 'notre pdg', 'notre fondateur', 'notre fondatrice'],
+  en: ['app store', 'play store', 'google play', 'trustpilot', 'capterra', 'yelp', 'tripadvisor', 'google reviews', 'public review', 'public reviews', 'reviews on', 'magazine', 'journalist', 'editor', 'editor at', 'reviewer', 'review in', 'weekly', 'the times', 'new york times', 'financial times', 'sunday times', 'the guardian', 'bbc', 'wired', 'the verge', 'techcrunch', 'the press', 'in the press', 'press release', 'article', 'podcast', 'interview', 'award', 'awards', 'critic', 'critics', 'tested by', 'as seen in', 'featured in', 'our ceo', 'our founder', 'minister'],
+  fr: ['app store', 'play store', 'google play', 'trustpilot', 'avis google', 'avis sur google', 'tripadvisor', 'avis publics', 'avis sur le', 'avis sur l\'', 'magazine', 'journaliste', 'rédacteur', 'rédactrice', 'journal', 'presse', 'article', 'podcast', 'interview', 'le parisien', 'le monde', 'libération', 'ouest-france', 'les échos', 'trophée', 'testé par', 'vu dans', 'ministre', 'notre pdg', 'notre fondateur', 'notre fondatrice'],
 });
 
 const INTRO = defineLexicon('p22.intro', {
@@ -134,7 +165,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [PRIVATE_CHANNEL, SAID, CUSTOMER, CLIENT, CONSENT, TITLED, INTRO, PRESS],
+  lexicons: [PRIVATE_CHANNEL, PRIVATE_TALK, HIRING, SAID, CUSTOMER, CLIENT, CONSENT, TITLED, INTRO, PRESS],
   create(ctx) {
     const d = ctx.draft;
     if (d.find(CONSENT).length > 0) return;
@@ -142,19 +173,29 @@ export default definePractice({
     const attachments = d.text.includes('[') ? findAttachments(d.text) : [];
     const privateAttachment = attachments.find((a) => PRIVATE_ATTACHMENT.test(a.text));
     const peopleAttachment = attachments.find((a) => PEOPLE_ATTACHMENT.test(a.text));
-    // Quotes outside the attachments' descriptions.
-    const quote = findQuotes(d.text).find((q) => !attachments.some((a) => q.start >= a.start && q.end <= a.end));
-    const channel = d.find(PRIVATE_CHANNEL).find((h) => !ownPeopleAfter(d, h) && senderNamed(d, h));
-    const client = d.find(CLIENT)[0];
+    // Quotes outside the attachments' descriptions; words inside a quote are the customer's, not ours.
+    const quotes = findQuotes(d.text).filter((q) => !attachments.some((a) => q.start >= a.start && q.end <= a.end));
+    const quote = quotes[0];
+    const outside = (h: { start: number; end: number }) => !quotes.some((q) => h.start >= q.start && h.end <= q.end);
+    const channel = d.find(PRIVATE_CHANNEL).find((h) => outside(h) && !ownPeopleAfter(d, h) && senderNamed(d, h));
+    const client = d.find(CLIENT).find(outside);
     // Every signal below needs one of these: most drafts stop here, before the name search.
     if (!channel && !quote && !privateAttachment && !peopleAttachment && !client) return;
-    const said = d.find(SAID)[0];
-    const customer = d.find(CUSTOMER)[0];
-    const name = namedParty(ctx.draft, ctx.profile ? d.profileTerms('brand').concat(d.profileTerms('competitors'), d.profileTerms('codenames')) : []);
+    const said = d.find(SAID).find(outside);
+    const customer = d.find(CUSTOMER).find(outside);
+    const talk = d.find(PRIVATE_TALK).find(outside);
+    const own = ctx.profile ? d.profileTerms('brand').concat(d.profileTerms('competitors'), d.profileTerms('codenames')) : [];
+    const names = namedParties(d, own).filter(outside);
+    const name = names[0];
 
     // A private message made public: with a quote, a name or a picture of it.
     if (channel && (quote || name || privateAttachment || peopleAttachment)) {
       report(ctx, channel, 'privateMessage', 'risk');
+      return;
+    }
+    // Words from a call, a meeting or a visit, quoted with who said them.
+    if (talk && quote && names.some((n) => quotes.some((q) => attributed(d, q, n)))) {
+      report(ctx, talk, 'privateMessage', 'risk');
       return;
     }
     if (privateAttachment) {
@@ -162,19 +203,65 @@ export default definePractice({
       return;
     }
     // Reported praise from a named customer (press quotes are public already).
-    if (quote && (said || customer) && (name || customer) && d.find(PRESS).length === 0) {
-      if (name || (said && customer)) {
-        report(ctx, name ?? quote, 'namedTestimonial', 'warn');
+    if (quote && d.find(PRESS).length === 0) {
+      // The name must be the speaker's: in the quote's sentence, not a product named two sentences before.
+      const speaker = names.find((n) => quotes.some((q) => attributed(d, q, n)));
+      if ((said || customer) && speaker) {
+        report(ctx, speaker, 'namedTestimonial', 'warn');
+        return;
+      }
+      if (said && customer && !familySpeaker(d)) {
+        report(ctx, quote, 'namedTestimonial', 'warn');
+        return;
+      }
+      // The testimonial format itself: « quote » — Name, role at Company.
+      const signed = ctx.context.account === 'brand' ? names.find((n) => quotes.some((q) => signature(d, q, n))) : undefined;
+      if (signed) {
+        report(ctx, signed, 'namedTestimonial', 'warn');
         return;
       }
     }
     // A named client featured in a post: "Merci à Transalp Logistique d'avoir choisi Brisa", "[logo Transalp]".
-    if (ctx.context.kind === 'post' && name && (client || peopleAttachment)) {
+    // A job ad names roles and "our customers", not a client.
+    if (ctx.context.kind === 'post' && name && (client || peopleAttachment) && !d.has(HIRING)) {
       if (client && !sameSentenceOrNear(d, name, client) && !peopleAttachment) return;
       report(ctx, name, 'namedTestimonial', 'warn');
     }
   },
 });
+
+type Span = { start: number; end: number };
+
+/** The name is in the sentence where the quote starts or ends, or right after the quote. */
+function attributed(d: TextView, q: Span, n: Span): boolean {
+  const sn = d.sentenceAt(n.start);
+  if (sn === d.sentenceAt(q.start) || sn === d.sentenceAt(Math.max(q.start, q.end - 1))) return true;
+  return n.start >= q.end && n.start - q.end <= 4 && /^[\s:,—–-]*$/.test(d.text.slice(q.end, n.start));
+}
+
+/** « quote » — Name, role / Name, role at Company : « quote »: a name next to the quote with a role or company after it. */
+function signature(d: TextView, q: Span, n: Span): boolean {
+  const after = n.start >= q.end && n.start - q.end <= 4 && /^[\s:,—–-]*$/.test(d.text.slice(q.end, n.start));
+  const before = n.end <= q.start && d.sentenceAt(n.start) === d.sentenceAt(q.start) && q.start - n.end <= 80 && /:\s*$/.test(d.text.slice(n.end, q.start));
+  if (!after && !before) return false;
+  let k = 0;
+  while (k < d.tokens.length && d.tokens[k]!.start < n.end) k++;
+  for (let m = k; m < d.tokens.length && m <= k + 4; m++) {
+    const t = d.tokens[m]!;
+    if (t.kind === 'punct' && /[.!?;]/.test(t.raw)) return false;
+    if (t.kind === 'word' && ROLE_AFTER.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
+/** "my daughter", « ma fille »: the one quoted is family or a friend. */
+function familySpeaker(d: TextView): boolean {
+  for (let k = 0; k + 1 < d.tokens.length; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && /^(my|mon|ma|mes|our|notre|nos)$/.test(t.forms[0]!) && d.tokens[k + 1]!.kind === 'word' && FAMILY.test(d.tokens[k + 1]!.forms[0]!)) return true;
+  }
+  return false;
+}
 
 function report(ctx: RuleContext, span: { start: number; end: number }, id: string, severity: 'warn' | 'risk'): void {
   ctx.report({ messageId: id, severity, start: span.start, end: span.end, data: { term: ctx.draft.text.slice(span.start, span.end) } });
@@ -188,15 +275,17 @@ function sameSentenceOrNear(d: TextView, a: { start: number }, b: { start: numbe
 }
 
 /**
- * A named person or organisation: a title or role ("Mme Lefèvre", « le maire de Villefranche », "their CTO"),
- * or two capitalised words in a row that are not the brand's own names ("Martin Keller", "Transalp Logistique").
+ * Named people or organisations, in the order they are tried: a title or role ("Mme Lefèvre", « le maire de
+ * Villefranche », "their CTO"), two capitalised words in a row that are not the brand's own names nor a job
+ * title ("Martin Keller", "Transalp Logistique"), a capitalised word after a thank-you. One pass each.
  */
-function namedParty(d: TextView, ownNames: Hit[]): { start: number; end: number } | null {
+function namedParties(d: TextView, ownNames: Hit[]): Span[] {
+  const out: Span[] = [];
   const own = (k: number) => ownNames.some((h) => k >= h.from && k < h.to) || ownPerson(d, k);
   for (const h of d.find(TITLED)) {
     const next = d.tokens[h.to];
     const role = /^(their|leur|the|la|le|l'|head|owner|mayor)/.test(d.tokens[h.from]!.forms[0]!);
-    if (role || (next && next.kind === 'word' && /^\p{Lu}/u.test(next.raw))) return { start: h.start, end: next && !role ? next.end : h.end };
+    if (role || (next && next.kind === 'word' && /^\p{Lu}/u.test(next.raw))) out.push({ start: h.start, end: next && !role ? next.end : h.end });
   }
   const isName = (k: number) => {
     const t = d.tokens[k];
@@ -204,7 +293,7 @@ function namedParty(d: TextView, ownNames: Hit[]): { start: number; end: number 
     // Fast rejection of lower-case ASCII words and digits before the Unicode test.
     const c0 = t.raw.charCodeAt(0);
     if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) return false;
-    return /^\p{Lu}\p{Ll}/u.test(t.raw) && !STOP_NAMES.test(t.raw) && !own(k);
+    return /^\p{Lu}\p{Ll}/u.test(t.raw) && !STOP_NAMES.test(t.raw) && !JOB_WORD.test(t.forms[0]!) && !own(k);
   };
   for (const s of d.sentences) {
     for (let k = s.from; k < s.to - 1; k++) {
@@ -217,8 +306,28 @@ function namedParty(d: TextView, ownNames: Hit[]): { start: number; end: number 
         if (k === s.from && !(d.tokens[k - 1]?.kind === 'mention')) {
           if (!isName(m + 1)) continue;
         }
-        return { start: d.tokens[k]!.start, end: d.tokens[m]!.end };
+        // A job title written in capitals ("Senior Site Reliability Engineer"): the run holds a job word.
+        let end = m;
+        while (end + 1 < s.to && end - k < 5 && d.tokens[end + 1]!.kind === 'word' && /^\p{Lu}/u.test(d.tokens[end + 1]!.raw)) end++;
+        let job = false;
+        for (let j = k; j <= end; j++) if (JOB_WORD.test(d.tokens[j]!.forms[0]!)) job = true;
+        if (job) {
+          k = end;
+          continue;
+        }
+        out.push({ start: d.tokens[k]!.start, end: d.tokens[m]!.end });
+        k = m;
       }
+    }
+  }
+  // "Claire B.", « Josiane L. »: a first name and an initial; "our customer Priya", « notre cliente Claire ».
+  for (let k = 0; k + 1 < d.tokens.length; k++) {
+    const t = d.tokens[k]!;
+    const next = d.tokens[k + 1]!;
+    if (isName(k) && next.kind === 'word' && /^\p{Lu}\.?$/u.test(next.raw) && (next.raw.length === 2 || d.tokens[k + 2]?.raw === '.')) {
+      out.push({ start: t.start, end: next.end });
+    } else if (t.kind === 'word' && /^\p{Ll}/u.test(t.raw) && /^(customer|client|cliente|subscriber|abonne|abonnee|user|rider|member|patient|patiente|guest)$/.test(t.forms[0]!) && isName(k + 1) && !/^(service|services|success|support|care|experience|team|teams|relations|portal|area|espace|satisfaction|pro|premium|business|plus|family|free|gold|enterprise|entreprise|famille|solo)$/.test(next.forms[0]!)) {
+      out.push({ start: next.start, end: next.end });
     }
   }
   // "Merci à la boulangerie Dupain", "thanks to the team at Northgate": a capitalised word right after a thank-you.
@@ -226,21 +335,26 @@ function namedParty(d: TextView, ownNames: Hit[]): { start: number; end: number 
     for (let k = h.to; k < d.tokens.length && k <= h.to + 3; k++) {
       const t = d.tokens[k]!;
       if (t.kind === 'punct') break;
-      if (isName(k)) return { start: t.start, end: t.end };
+      if (isName(k)) {
+        out.push({ start: t.start, end: t.end });
+        break;
+      }
     }
   }
-  return null;
+  return out;
 }
 
-/** "Notre PDG Claire Moreau", "our mechanic Sam": the brand's own people, not customers. */
+/** "Notre PDG Claire Moreau", "our mechanic Sam": the brand's own people, not customers ("notre cliente Claire" is one). */
 function ownPerson(d: TextView, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = d.tokens[j]!;
     if (t.kind === 'punct') return false;
+    if (t.kind === 'word' && CUSTOMER_NOUN.test(t.forms[0]!)) return false;
     if (t.kind === 'word' && /^(our|notre|nos|my|mon|ma|mes|colleague|collegue|ceo|pdg|founder|fondateur|fondatrice|cofounder|cofondateur)$/.test(t.forms[0]!)) return true;
   }
   return false;
 }
+const CUSTOMER_NOUN = /^(customer|customers|client|clients|cliente|clientes|subscriber|abonne|abonnee|user|utilisateur|utilisatrice|rider|member|patient|patiente|guest)$/;
 
 const HOLIDAYS = /^(noel|paques|christmas|xmas|easter|halloween|nouvel|new|saint|valentin|valentine's|bienvenue|welcome|support|team|l'equipe|equipe|la|le|les|our|notre|nos|the|rentree|fin|bonne|happy|joyeux|joyeuses)$/;
 

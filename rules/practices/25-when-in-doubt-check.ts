@@ -3,12 +3,16 @@
 // people ("70% of commuters", « un Français sur trois ») with no source; rumour relays ("rumour has it",
 // « on m'a dit que », "can anyone confirm?"), and hearsay ("apparently", « il paraît », « serait ») carrying
 // alarming news about a named company. A source (a name after "according to" / « selon », a link, "our
-// survey of 1,200 riders") clears statistics and appeals to research; a denial clears rumours.
+// survey of 1,200 riders") clears statistics and appeals to research; a denial clears rumours. A link to the
+// brand's own sales page is not a source. Also: scare rates ("every 11 seconds"), figures asserted as "just a fact",
+// and hearsay from a friend or a colleague ("heard from a mate who works there") carrying alarming news.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
 import { negated, reportAt } from '../helpers';
 import type { TextView } from '../analysis';
 import type { Token } from '../text/tokenize';
+import type { Profile } from '../types';
+import { fold } from '../text/fold';
 import { ALARMING_NEWS, HEARSAY, HEARSAY_WEAK, POPULATION, RATIOS, RUMOUR, SOURCE_MARKERS, VAGUE_AUTHORITY } from '../lexicon/claims';
 
 /** Sources that need no name after them. */
@@ -30,6 +34,12 @@ const CHECK_ADVICE = defineLexicon('p25.check-advice', {
 const RUMOUR_QUESTION = defineLexicon('p25.rumour-question', {
   en: ['is it true', 'is this true', 'is that true', 'true that', 'heard', 'rumour', 'rumours', 'rumor', 'rumors', 'apparently', 'anyone confirm', 'can you confirm', 'can anyone confirm', 'is it real', 'word is', 'saw that', 'read that', 'supposedly', 'allegedly'],
   fr: ["c'est vrai que", 'est-ce vrai', "est-ce que c'est vrai", "c'est vrai", 'vous confirmez', 'tu confirmes', 'confirmez', 'rumeur', 'rumeurs', "j'ai entendu", 'entendu dire', 'apparemment', 'il paraît', 'il parait', 'paraît-il', "on m'a dit", 'vu que', 'lu que', 'soi-disant'],
+});
+
+/** A figure asserted as settled fact: "…after 4 years. That's just a fact.", « c'est un fait ». */
+const FACT = defineLexicon('p25.fact', {
+  en: ["that's (just|simply|) a fact", "it's (just|simply|) a fact", 'that is (just|simply|) a fact', 'it is (just|simply|) a fact', "that's science", "that's just science", "it's science", 'end of story'],
+  fr: ["c'est un fait", "c'est (juste|simplement) un fait", "c'est factuel", "c'est la science", 'point barre', 'un point c\'est tout'],
 });
 
 /** Deals and product specs: "20% off", « -30 % », "charge to 80%" are not statistics about the world. */
@@ -81,17 +91,17 @@ export default definePractice({
       },
     },
   },
-  lexicons: [VAGUE_AUTHORITY, SOURCE_MARKERS, RUMOUR, HEARSAY, HEARSAY_WEAK, ALARMING_NEWS, POPULATION, RATIOS, DENIAL, NOT_A_STAT, CHECK_ADVICE, RUMOUR_QUESTION],
+  lexicons: [VAGUE_AUTHORITY, SOURCE_MARKERS, RUMOUR, HEARSAY, HEARSAY_WEAK, ALARMING_NEWS, POPULATION, RATIOS, DENIAL, NOT_A_STAT, CHECK_ADVICE, RUMOUR_QUESTION, FACT],
   create(ctx) {
     const d = ctx.draft;
-    const sourced = hasSource(d);
+    const sourced = hasSource(d, ownSites(ctx.profile));
 
     // 1. "Studies show", « des études montrent » with no source.
     if (!sourced) {
       const vague = d.find(VAGUE_AUTHORITY).find((h) => !negated(d, h, 2));
       if (vague) reportAt(ctx, vague, 'vagueSource', 'warn');
       else {
-        const stat = findStatistic(d);
+        const stat = findStatistic(d) ?? assertedFigure(d);
         if (stat) reportAt(ctx, stat, 'statistic', 'warn');
       }
     }
@@ -150,8 +160,9 @@ const OPINION = /^(i think|probably|looks like|seems like|just saying|je crois q
 const WORD = (t: Token | undefined, re: RegExp) => t !== undefined && t.kind === 'word' && re.test(t.forms[0]!);
 
 /** A link, an attachment of the source, or a source marker followed by a name, year or handle. */
-function hasSource(d: TextView): boolean {
-  for (const t of d.tokens) if (t.kind === 'url') return true;
+function hasSource(d: TextView, own: string[]): boolean {
+  // A link is a source, unless it only points to the brand's own shop page ("nuvola.com/pro").
+  for (const t of d.tokens) if (t.kind === 'url' && !ownPage(t.raw, own)) return true;
   if (/\[(?:link|lien|source|study|étude|etude|report|rapport)/i.test(d.text)) return true;
   const vague = d.find(VAGUE_AUTHORITY);
   const population = d.find(POPULATION);
@@ -170,6 +181,26 @@ function hasSource(d: TextView): boolean {
     }
   }
   return false;
+}
+
+/** The brand's names, compacted, as they appear in its domains ("nuvola", "nuvolacloud"). */
+function ownSites(profile: Readonly<Profile> | null): string[] {
+  if (!profile) return [];
+  return [profile.brand, ...profile.aliases].map((n) => fold(n).replace(/[^a-z0-9]/g, '')).filter((n) => n.length >= 3);
+}
+
+/** Research words in a link's path: the brand's own study or report is a source. */
+const SOURCE_PATH = /(stud|survey|report|research|data|dbir|whitepaper|white-paper|barometre|barometer|etude|enquete|rapport|sondage|methodolog|source|\.pdf)/;
+
+/** A link on the brand's own domain that is not a study or report: a sales page, not a source. */
+function ownPage(url: string, own: string[]): boolean {
+  if (own.length === 0) return false;
+  const lower = url.toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '');
+  const cut = lower.search(/[/?#]/);
+  const host = (cut >= 0 ? lower.slice(0, cut) : lower).replace(/[^a-z0-9.]/g, '');
+  const path = cut >= 0 ? lower.slice(cut) : '';
+  if (!own.some((n) => host.replace(/\./g, '').includes(n))) return false;
+  return !SOURCE_PATH.test(path);
 }
 
 const NUMBER_WORDS = /^(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix)$/;
@@ -208,6 +239,8 @@ function findStatistic(d: TextView): Hit | undefined {
           const pop = popAt(k);
           if (pop && k > after && WORD(d.tokens[k - 1], CONNECTOR)) return span(i, pop.to);
           if (pop && k > after + 1 && WORD(d.tokens[k - 2], CONNECTOR) && WORD(d.tokens[k - 1], /^(all|the|les|tous|toutes|french|british|uk|us|young|jeunes)$/)) return span(i, pop.to);
+          // "60% of small businesses", « 40 % des petites entreprises »: one or two words between.
+          if (pop && WORD(d.tokens[after], CONNECTOR) && k - after >= 2 && k - after <= 3 && d.tokens.slice(after + 1, k).every((x) => x.kind === 'word')) return span(i, pop.to);
         }
       }
     }
@@ -233,6 +266,15 @@ function findStatistic(d: TextView): Hit | undefined {
     if (pop) return { ...r, end: Math.max(r.end, pop.end), to: Math.max(r.to, pop.to) };
     if (/fois|times|likely|x (more|less)/.test(words)) return r;
   }
+  // "Every 11 seconds a business is hit by ransomware", « toutes les 7 secondes »: a scare rate.
+  for (let i = 0; i + 2 < d.tokens.length; i++) {
+    const t = d.tokens[i]!;
+    let n = -1;
+    if (WORD(t, /^every$/)) n = i + 1;
+    else if (WORD(t, /^toutes$/) && WORD(d.tokens[i + 1], /^les$/)) n = i + 2;
+    if (n < 0 || !WORD(d.tokens[n], /^\d{1,3}$/)) continue;
+    if (WORD(d.tokens[n + 1], /^(seconds?|minutes?|secondes?)$/) && !inSentence(notStat, t.start)) return span(i, n + 2);
+  }
   // "Riders live 7 years longer on average": a figure stated as an average about people.
   for (const s of d.sentences) {
     let avg = -1;
@@ -257,9 +299,28 @@ function findStatistic(d: TextView): Hit | undefined {
   return undefined;
 }
 
+/** "Drives die after 4 years. That's just a fact.": a figure in the sentence or the one before, stated as fact. */
+function assertedFigure(d: TextView): Hit | undefined {
+  const notStat = d.find(NOT_A_STAT);
+  for (const h of d.find(FACT)) {
+    if (negated(d, h, 2)) continue;
+    const s = d.sentenceAt(h.start);
+    if (!s) continue;
+    const i = d.sentences.indexOf(s);
+    const from = i > 0 ? d.sentences[i - 1]!.from : s.from;
+    let figure = false;
+    for (let k = from; k < s.to; k++) {
+      const t = d.tokens[k]!;
+      if (t.kind === 'word' && /^\d/.test(t.raw) && !/^(19|20)\d\d$/.test(t.raw)) figure = true;
+    }
+    if (figure && !notStat.some((x) => x.from >= from && x.from < s.to)) return h;
+  }
+  return undefined;
+}
+
 /** "of our customers", « de nos clients »: the brand's own figures, not a claim about the world. */
 function ownGroup(d: TextView, p: Hit): boolean {
-  for (let k = p.from - 1; k >= 0 && k >= p.from - 2; k--) {
+  for (let k = p.from - 1; k >= 0 && k >= p.from - 3; k--) {
     if (WORD(d.tokens[k], /^(our|nos|notre|my|mes|your|vos|their|leurs)$/)) return true;
   }
   return false;

@@ -24,6 +24,13 @@ ruleTester(practice, {
     { lang: 'fr', text: "L'article du Monde est réservé aux abonnés, alors voici le texte en entier pour vous 👇 [captures de l'article complet]" },
     { lang: 'fr', text: 'Ce que vous publiez sur internet tombe dans le domaine public, on avait le droit de reprendre votre photo.', parent: 'Vous avez utilisé ma photo sans me demander !' },
     { lang: 'fr', text: 'Les plus belles images du Tour de France pour patienter 😍 [vidéo de France Télévisions, logo de la chaîne coupé]' },
+    // Generalisation: copies passed off as one's own, creators' content put in ads or on merch, commercial songs in brand videos.
+    { lang: 'en', text: 'My new route-planning cheat sheet 🗺️ ok I basically traced the one from a cycling blog, just changed the colours', account: 'personal' },
+    { lang: 'en', text: 'Gorgeous shot of a City 2 on the seafront by @coastal.lens 🌊 We used it for our new summer campaign, thanks!' },
+    { lang: 'en', text: "New ad is live 🎬 set to 'Mr. Brightside' by The Killers, because it just works. brisa.bike/ad" },
+    { lang: 'fr', text: "Mon nouveau logo pour le club 🎨 j'ai pompé celui d'un studio lyonnais, mais j'ai changé la police 😅", account: 'personal' },
+    { lang: 'fr', text: "Ce dessin d'une fan est trop beau, on l'a imprimé sur nos nouveaux tote bags 💛 dispo en boutique !" },
+    { lang: 'fr', text: 'Notre nouvelle vidéo est en ligne 🎬 sur fond de « Papaoutai » de Stromae, ça donne envie de pédaler !' },
   ],
   valid: [
     // English: credit, licence, advice.
@@ -39,5 +46,10 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Crédit photo : @marie_velo, reprise avec son accord. Quelle lumière sur les quais ✨' },
     { lang: 'fr', text: "J'ai trouvé sur Google comment régler mes freins, 10 minutes et c'est fait 💪", account: 'personal' },
     { lang: 'fr', text: 'On a retiré le vieux logo de nos vélos : place au nouveau design ! 🎨' },
+    { lang: 'en', text: 'Thanks @coastal.lens for letting us use your seafront photo in our summer campaign 🌊 (shared with permission)' },
+    { lang: 'en', text: 'Finally copied all my ride photos from my phone to the cloud. 3,000 pics, zero stress.', account: 'personal' },
+    { lang: 'en', text: "The workshop's Friday playlist: 'Mr. Brightside' by The Killers is on repeat 🎧" },
+    { lang: 'fr', text: "J'ai copié mes slides sur une clé USB avant la conf, au cas où 😅", account: 'personal' },
+    { lang: 'fr', text: 'Notre nouvelle vidéo, avec une musique originale composée par notre équipe 🎹 Bande-son : « Vent debout »' },
   ],
 });

@@ -28,6 +28,13 @@ ruleTester(practice, {
     { lang: 'fr', text: "Le code de la boîte à clés de l'atelier c'est 4417, passez quand vous voulez", account: 'personal', parent: 'On peut déposer le vélo ce soir ?' },
     { lang: 'fr', text: "Ne le répétez pas mais d'après le doc interne, le nouveau modèle sortira à 2 490 € en avril.", account: 'personal' },
     { lang: 'fr', text: 'Les logs sont sur https://grafana.brisa.corp/d/batteries si quelqu’un de l’équipe veut regarder', account: 'personal' },
+    // Generalisation: self-labelled internal figures, credentials or customer details shown in a picture.
+    { lang: 'en', text: 'Still buzzing: we crossed 50k paying riders this month 🎉 (internal number, nobody outside has it yet, so keep it low-key)', account: 'personal' },
+    { lang: 'en', text: 'New desk setup at the workshop! [photo: laptop next to a sticky note with the admin password]', account: 'personal', severity: 'risk' },
+    { lang: 'en', text: 'Your replacement battery is on its way, Gemma! [screenshot of the dispatch form showing her home address and phone number]', parent: 'any news on my battery?' },
+    { lang: 'fr', text: "Trop fière de l'équipe : 3 M€ de ventes ce trimestre ! (pas encore officialisé, mais j'ai pas pu m'empêcher 🙈)", account: 'personal' },
+    { lang: 'fr', text: "Bienvenue à notre nouvelle recrue 🎉 [photo de l'open space, les identifiants du back-office écrits au tableau]", account: 'personal' },
+    { lang: 'fr', text: "Voilà le récap de votre réparation Karim 🔧 [capture de la fiche atelier avec l'adresse du client]", parent: 'Vous pouvez me renvoyer le devis ?' },
   ],
   valid: [
     // English: privacy tips, public contact details, official announcements.
@@ -45,5 +52,10 @@ ruleTester(practice, {
     { lang: 'fr', text: "C'est officiel : l'abonnement passe à 39 € par mois dès le 1er juin. Tous les détails sur notre blog." },
     { lang: 'fr', text: 'Rappel : ne communiquez jamais votre mot de passe ni vos codes par téléphone.' },
     { lang: 'fr', text: 'Il y a de la place entre nous et la boutique voisine pour garer vos vélos 🚲' },
+    { lang: 'fr', text: "Gagné 50 € au loto ce week-end, chut 🤫 mes parents ne savent pas que je joue", account: 'personal' },
+    { lang: 'fr', text: 'Nouvelle photo de profil [photo de moi sur mon vélo, plaque floutée]', account: 'personal' },
+    { lang: 'en', text: 'Spent £12 on a cinnamon bun this morning, shh 🤫 my dentist does not need to know', account: 'personal' },
+    { lang: 'en', text: 'Your ride history is encrypted with AES-256 and checked with SHA-512, both at rest and in transit.' },
+    { lang: 'en', text: 'Reminder: keep your recovery codes somewhere safe [illustration of a padlock and a password manager]' },
   ],
 });

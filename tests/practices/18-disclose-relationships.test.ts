@@ -19,6 +19,11 @@ ruleTester(practice, {
     { lang: 'fr', text: "Je conseille Brisa les yeux fermés, meilleur achat de l'année ✨", account: 'personal', parent: 'Des avis sur les vélos électriques en abonnement ?' },
     { lang: 'fr', text: 'Mon lien de parrainage Brisa pour avoir le premier mois offert : brisa.bike/r/julien-l 🚲', account: 'personal' },
     { lang: 'fr', text: 'Oui foncez, j’en ai un depuis six mois et c’est le jour et la nuit, je recommande à 100 %', account: 'personal', parent: 'Quelqu’un a déjà pris un abonnement Brisa ?' },
+    // Generalisation: superlatives and comparisons for the brand from a personal account, with no disclosure.
+    { lang: 'en', text: "Three winters on a Brisa and it's never let me down. Nothing else comes close for the commute.", account: 'personal' },
+    { lang: 'en', text: 'Honestly, Brisa is the most reliable e-bike I have owned, not even close 🚲', account: 'personal', parent: 'Which e-bike should I buy?' },
+    { lang: 'fr', text: "Franchement entre Brisa et Voltaro c'est le jour et la nuit. Prenez Brisa, vous verrez 😉", account: 'personal' },
+    { lang: 'fr', text: "Prends un Brisa, c'est ce qu'il y a de plus fiable pour le vélotaf.", account: 'personal', parent: 'Vous me conseillez quoi comme vélo électrique ?' },
   ],
   valid: [
     // English: disclosed, the brand's own account, no endorsement.
@@ -35,5 +40,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Super sortie vélo ce dimanche avec les copains, 60 km et un soleil magnifique ☀️', account: 'personal' },
     { lang: 'fr', text: "#sponsorisé Brisa m'a prêté un vélo cargo pour l'été, voici mon avis honnête après 2 mois.", account: 'personal' },
     { lang: 'fr', text: 'Testez nos vélos gratuitement ce samedi à la boutique de Nantes, vous verrez la différence !' },
+    { lang: 'en', text: "I work on Brisa's battery team, so I'm biased, but the new pack really is the most reliable we've made.", account: 'personal' },
+    { lang: 'fr', text: 'Le vélo le plus fiable de notre gamme ? Le City 2, sans hésiter : 3 ans de garantie batterie.', account: 'brand' },
   ],
 });

@@ -16,6 +16,14 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Un client nous a écrit ce matin : « meilleur service après-vente de ma vie ». Merci Karim B. ! 🙏' },
     { lang: 'fr', text: 'Regardez ce que Mme Roche nous a envoyé en MP 😍 [capture du message]' },
     { lang: 'fr', text: 'Fiers d’équiper la Mairie de Grenoble : 40 vélos pour ses agents ! Leur DRH nous a confié : « un vrai changement pour les équipes ».' },
+    // Generalisation: the testimonial format, words from a call or a meeting, client lists.
+    { lang: 'en', text: '"Our whole fleet was back on the road in a day" — Hannah Cole, operations manager at Pennine Couriers. Thanks Hannah for the chat!' },
+    { lang: 'en', text: "Had Owen Price from Price & Daughters Joinery on a video call this morning and he said 'best decision we made this year' 🙌" },
+    { lang: 'en', text: 'Trusted by Kelso Freight, Ardmore Council and 60 other fleets 🚲 [logo strip]' },
+    { lang: 'fr', text: '« Nos livreurs ne veulent plus rendre les vélos » : Karim Bensaïd, gérant de Rapido Coursiers. Merci Karim pour ce retour lors de notre rendez-vous !' },
+    { lang: 'fr', text: 'Au téléphone hier, Mme Perrin nous a dit « votre atelier m’a sauvé la saison ». Ça fait plaisir 🧡' },
+    { lang: 'fr', text: 'Ils nous font confiance : la Mairie de Quimperlé, Breizh Livraisons et 40 autres entreprises 🤝' },
+    { lang: 'fr', text: 'Notre cliente Claire B., de Nantes, nous a écrit pour nous dire que son Brisa avait changé ses trajets 🚲' },
   ],
   valid: [
     // English: consent stated, anonymous or own people, no testimonial.
@@ -29,5 +37,12 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Merci Sophie pour ton message, on regarde ça tout de suite 🙏', parent: '@Brisa mon vélo fait un bruit bizarre' },
     { lang: 'fr', text: 'Notre PDG Claire Moreau le dit souvent : « un vélo réparé, c’est un vélo qui roule ».' },
     { lang: 'fr', text: 'Témoignage partagé avec l’accord de Nadia, abonnée à Lille : « mon vélo, c’est ma liberté » 💚' },
+    { lang: 'en', text: '"Life is like riding a bicycle. To keep your balance you must keep moving." — Albert Einstein. Happy Monday!' },
+    { lang: 'en', text: "We're hiring a Senior Workshop Technician in Bristol! You'll keep our customers' bikes rolling. Apply: brisa.bike/careers" },
+    { lang: 'en', text: "My daughter after her first ride on the cargo bike: 'it's like a flying sofa.' Kids 😂", account: 'personal' },
+    { lang: 'fr', text: 'On recrute un·e Mécanicien Cycle Confirmé à Lyon 🔧 Vous chouchouterez les vélos de nos clients. Postulez sur brisa.bike/carrieres' },
+    { lang: 'fr', text: '« Le vélo, c’est la liberté » — Paul Fournel. Bonne semaine à tous 🚲' },
+    { lang: 'en', text: 'Our Customer Success team is here 7 days a week for all our customers. Reach them at brisa.bike/help' },
+    { lang: 'fr', text: 'Nos clients Pro ont désormais droit à un vélo de prêt pendant chaque réparation 🎉' },
   ],
 });

@@ -18,6 +18,20 @@ ruleTester(practice, {
     { lang: 'fr', text: "J'ai fait croire à une cliente que son vélo était fichu pour voir sa réaction 😂 il avait juste un pneu crevé", account: 'personal' },
     { lang: 'fr', text: 'Je supprimerai ce post demain mais franchement la direction ne comprend rien à rien 🙄', account: 'personal' },
     { lang: 'fr', text: "Gravé dans le marbre : si la livraison prend plus d'une semaine, on vous offre le vélo. 🖊️" },
+    // Generalisation: shock lines about a group, slacking on company time, contempt for one's job, snooping in
+    // customers' things, "nobody reads me anyway", absolute price vows.
+    { lang: 'en', text: 'Girls can’t park, that’s why we built a bike that parks itself 😜' },
+    { lang: 'en', text: 'Two hours of poker on company time and nobody at the workshop said a word 🤑', account: 'personal' },
+    { lang: 'en', text: 'Day one at the new shop and I already hate the work. Staying for the fat paycheck though 💸', account: 'personal' },
+    { lang: 'en', text: "Serviced a customer's e-bike today and had a scroll through the phone left on the handlebars… juicy 👀", account: 'personal' },
+    { lang: 'en', text: 'We will never raise our subscription prices. Ever.' },
+    { lang: 'fr', text: 'La place des femmes est à la cuisine, pas sur un vélo cargo 😂', account: 'personal' },
+    { lang: 'fr', text: 'Apéro en terrasse pendant mes heures de boulot, mon chef me suit pas ici de toute façon 🍻', account: 'personal', severity: 'risk' },
+    { lang: 'fr', text: 'Nouveau job chez un loueur de vélos : franchement mon taf est nul, je reste que pour le salaire', account: 'personal' },
+    { lang: 'fr', text: "Vu que personne me lit : on a livré 30 vélos sans tester les freins aujourd'hui 😂", account: 'personal' },
+    { lang: 'fr', text: "Jamais, au grand jamais, Brisa n'augmentera le prix de l'abonnement." },
+    { lang: 'en', text: "If this tweet gets 50k retweets, we'll give every follower a free year of servicing 🔧" },
+    { lang: 'fr', text: 'Si ce post atteint 20 000 partages, on offre un vélo à tous nos abonnés 🚲' },
   ],
   valid: [
     // English: offers with terms, ordinary promises, advice about screenshots.
@@ -30,5 +44,11 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Notre promesse : si la réparation prend plus de 5 jours, on vous prête un vélo. Conditions sur brisa.bike/engagements' },
     { lang: 'fr', text: 'Haha j’ai raté mon train ce matin, du coup 15 km à vélo sous la pluie 😂', account: 'personal' },
     { lang: 'fr', text: 'On vous promet de faire mieux la prochaine fois. Merci pour votre patience 🙏', parent: 'Toujours pas de réparation après 2 semaines' },
+    { lang: 'en', text: "Women belong everywhere: in the workshop, on the podium, on the bike 🚲 Happy International Women's Day!" },
+    { lang: 'en', text: "Restored a rider's lost ride history today after a phone crash. He was so relieved 🥹", account: 'personal' },
+    { lang: 'en', text: 'Take a screenshot: our next transparency report lands on 3 March at brisa.bike/transparency 📊' },
+    { lang: 'en', text: "If this gets 10 likes I'll finally share my sourdough recipe 🍞", account: 'personal' },
+    { lang: 'fr', text: "Je déteste les lundis mais j'adore mon équipe ☕🚲", account: 'personal' },
+    { lang: 'fr', text: "Nos prix n'ont jamais augmenté depuis 2020, et on en est fiers. Détails sur brisa.bike/tarifs" },
   ],
 });

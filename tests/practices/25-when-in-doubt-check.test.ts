@@ -18,6 +18,11 @@ ruleTester(practice, {
     { lang: 'fr', text: '60 % des Français utilisent leur voiture pour des trajets de moins de 3 km. À vélo, c’est 10 minutes !' },
     { lang: 'fr', text: "D'après ce que j'ai entendu, la prime vélo va disparaître en janvier. Dépêchez-vous !", account: 'personal' },
     { lang: 'fr', text: 'Selon une étude, 8 cyclistes sur 10 se sentent plus détendus en arrivant au travail 😌' },
+    // Generalisation: scare statistics linked only to the brand's shop page, scare rates, hearsay from a friend.
+    { lang: 'en', text: '70% of commuters who try an e-bike never go back to the car. Book your test ride: brisa.bike/test-ride' },
+    { lang: 'en', text: 'A mate who works there says they got hit by ransomware and lost all the rental data lol', account: 'personal', parent: 'Why is the Voltaro app down?' },
+    { lang: 'fr', text: 'Toutes les 30 secondes, un vélo est volé en France. Protégez le vôtre : brisa.bike/antivol' },
+    { lang: 'fr', text: "D'après une copine qui bosse chez Voltaro, ils vont licencier la moitié de l'équipe en mars 👀", account: 'personal' },
   ],
   valid: [
     // English: sourced figures, denials, product specs, hearing the customer.
@@ -31,5 +36,8 @@ ruleTester(practice, {
     { lang: 'fr', text: '-20 % sur tous les accessoires ce week-end seulement ! 🎉' },
     { lang: 'fr', text: "On m'a dit que vous faisiez des ateliers de réparation le samedi, c'est toujours d'actualité ?", account: 'personal' },
     { lang: 'fr', text: "Il paraît que c'est la journée mondiale du vélo aujourd'hui 🚲 Alors on roule !" },
+    { lang: 'en', text: 'Our 2025 Rider Barometer: 41% of the 2,300 riders we surveyed ride more than 3 times a week. Full study: brisa.bike/barometer-2025' },
+    { lang: 'en', text: 'Heard from a friend that the new bakery on Mill Road does amazing croissants 🥐', account: 'personal' },
+    { lang: 'fr', text: 'Toutes les 24 heures, votre Brisa vérifie l’état de sa batterie automatiquement 🔋' },
   ],
 });
