@@ -170,7 +170,8 @@ export const HEDGE = defineLexicon('shared.advice.hedge', {
     "shouldn't be an issue", 'should not be a problem', 'likely fine', 'most likely', 'my guess', 'probably', 'maybe', 'perhaps',
     "don't see why not", "i don't see why not", 'no reason why not', 'pretty solid', 'pretty tough', 'pretty robust', 'pretty sturdy',
     'should hold', 'ought to be fine', 'give it a go', 'give it a try', 'loads of people do it', 'lots of people do it', 'everyone does it',
-    '99% sure', '90% sure', 'i doubt it', 'not that i know of', 'not as far as i know',
+    '99% sure', '90% sure', 'i doubt it', 'not that i know of', 'not as far as i know', "don't see why", 'see no reason why', 'could be',
+    'might be', 'possibly', 'in theory', 'theoretically', 'i think so', 'no idea but', 'worth a try', 'can\'t hurt',
   ],
   fr: [
     'je pense que', 'je pense', 'je crois que', 'je crois', 'il me semble', "j'imagine", 'je suppose', 'à mon avis', 'a priori',
@@ -180,7 +181,8 @@ export const HEDGE = defineLexicon('shared.advice.hedge', {
     'pas sûre mais', 'ça ne devrait pas poser', 'ne devrait pas poser de problème', 'je dirais', 'probablement', 'sûrement',
     'normalement', 'peut-être', 'je ne vois pas pourquoi', 'pas de raison que', 'tentez le coup', 'tente le coup', 'essayez pour voir',
     'plein de gens le font', 'tout le monde le fait', 'doit tenir', 'devrait tenir', 'à 99 %', 'bof', "d'après ce qu'on entend",
-    "d'après ce que j'ai entendu", 'il paraît', 'on dit que',
+    "d'après ce que j'ai entendu", 'il paraît', 'on dit que', 'vois pas pourquoi', 'ça passe', 'ça se peut', "c'est possible",
+    'possible que', 'en théorie', 'en principe', 'je crois bien', 'sans doute', 'bah', 'ça coûte rien d\'essayer',
   ],
 });
 
@@ -195,7 +197,10 @@ export const RISKY_QUESTION = defineLexicon('shared.advice.risky-question', {
     'breach', 'hacked', 'virus', 'malware', 'brakes', 'brake', 'battery', 'batteries', 'charger', 'voltage', 'rain', 'waterproof',
     'soaked', 'wet', 'flood*', 'crash', 'fall', 'child seat', 'kid seat', 'baby seat', 'my daughter', 'my son', 'my kid', 'my child',
     'toddler', 'baby', 'weight limit', 'max load', 'epilep*', 'seizure*', 'licence', 'license', 'speed limit', 'derestrict*',
-    'unlock the speed', 'protected', 'fscs', 'banned', 'forbidden', 'permitted', 'fined',
+    'unlock the speed', 'protected', 'fscs', 'banned', 'forbidden', 'permitted', 'fined', 'plug it', 'plug in', 'plug into', 'plugged into', 'socket',
+    'power strip', 'extension lead', 'extension cord', 'a ups', 'an ups', 'surge', 'power supply', 'cheap charger', 'third-party charger', 'gets hot', 'getting hot',
+    'very hot', 'too hot', 'feels hot', 'really hot', 'hot to the touch',
+    'scam', 'phishing', 'suspicious', 'bank details', 'card details',
   ],
   fr: [
     'corrompu*', 'checksum', 'erreur', "code d'erreur", 'firmware', 'surchauffe', 'chauffe', 'odeur de brûlé', 'fumée', 'étincelle*',
@@ -206,5 +211,135 @@ export const RISKY_QUESTION = defineLexicon('shared.advice.risky-question', {
     'frein', 'batterie', 'chargeur', 'tension', 'pluie', 'étanche', 'mouillé*', 'trempé*', 'inond*', 'chute', 'fendu*', 'fissur*',
     'choc', 'siège enfant', 'siège bébé', 'porte-bébé', 'mon fils', 'ma fille', 'mon enfant', 'bébé', 'charge max', 'poids max',
     'épilep*', 'crise', 'convulsion*', 'permis', 'débrid*', 'vitesse', 'interdit', 'interdite', 'amende', 'protégé*', 'sifflent', 'siffle',
+    'brancher', 'branché', 'branchée', 'très chaud', 'trop chaud', 'brûlant*', 'chauffe', 'prise électrique', 'prise murale', 'multiprise', 'rallonge', 'onduleur', 'surtension', 'parafoudre',
+    'chargeur pas cher', 'chargeur générique', 'arnaque', 'hameçonnage', 'phishing', 'suspect', 'suspecte', 'coordonnées bancaires',
+  ],
+});
+
+/** A private legal matter with someone other than the brand: landlords, employers, neighbours, fines (in the post replied to). */
+export const PRIVATE_LEGAL_MATTER = defineLexicon('shared.advice.private-legal-matter', {
+  en: [
+    'landlord', 'landlady', 'letting agent', 'tenant', 'tenancy', 'lease', 'deposit', 'rent', 'eviction', 'evict*', 'my employer', 'my boss',
+    'my manager', 'my contract', 'employment contract', 'notice period', 'dismissal', 'unfair dismissal', 'neighbour', 'neighbours', 'neighbor',
+    'neighbors', 'divorce', 'custody', 'child support', 'inheritance', 'my will', 'probate', 'speeding ticket', 'parking ticket', 'parking fine',
+    'fined', 'penalty notice', 'the police', 'visa', 'immigration', 'small claims', 'sue', 'suing', 'lawsuit', 'my ex',
+  ],
+  fr: [
+    'propriétaire', 'proprio', 'bailleur', 'bailleresse', 'locataire', 'bail', 'caution', 'dépôt de garantie', 'loyer', 'loyers', 'expulsion',
+    'mon employeur', 'mon patron', 'ma patronne', 'mon chef', 'mon contrat', 'contrat de travail', 'préavis', 'licenciement', 'prud\'hommes',
+    'voisin', 'voisins', 'voisine', 'divorce', 'garde', 'pension alimentaire', 'héritage', 'succession', 'testament', 'amende', 'contravention',
+    'pv', 'la police', 'les flics', 'titre de séjour', 'visa', 'porter plainte', 'mon ex', 'syndic', 'copropriété',
+  ],
+});
+
+/** The post replied to says its question is off topic for the brand. */
+export const OFF_TOPIC = defineLexicon('shared.advice.off-topic', {
+  en: ['off topic', 'off-topic', 'random question', 'random q', 'unrelated', 'not related to', 'nothing to do with', 'you guys seem smart', 'since you', 'while i have you'],
+  fr: ['hors sujet', 'hors-sujet', 'rien à voir', 'question bête', 'question au hasard', 'petite question hors', 'vous avez l\'air', 'tant que je vous tiens', 'au passage'],
+});
+
+/** A verdict given to someone about what they can or must do: "yes, you can", « vous avez le droit ». */
+export const VERDICT = defineLexicon('shared.advice.verdict', {
+  en: [
+    'yes you can', 'you can', "you can't", 'you cannot', "you're allowed", 'you are allowed', "you're not allowed", 'you have the right',
+    "you're within your rights", 'you are within your rights', "you're entitled", 'you are entitled', "they can't", 'they cannot', 'he can\'t',
+    'she can\'t', 'they have to', 'they must', 'he has to', 'she has to', 'legally', 'in most cases', 'as a rule', "it's legal", 'it is legal',
+    "it's illegal", 'it is illegal', 'just tell', 'just send', 'just stop', 'just ignore', 'in writing', 'go ahead', 'you should', 'you need to',
+    "you don't have to", 'you do not have to',
+  ],
+  fr: [
+    'oui vous pouvez', 'vous pouvez', 'tu peux', 'vous ne pouvez pas', 'tu ne peux pas', 'vous avez le droit', 'tu as le droit', "vous n'avez pas le droit",
+    'vous êtes dans votre droit', 'vous êtes dans vos droits', "il n'a pas le droit", "elle n'a pas le droit", "ils n'ont pas le droit", 'il doit',
+    'elle doit', 'ils doivent', 'il est obligé', 'elle est obligée', 'légalement', 'dans la plupart des cas', 'en général', "c'est légal", "c'est illégal",
+    'par écrit', 'en recommandé', 'lettre recommandée', 'il suffit de', 'vous devez', 'tu dois', "vous n'êtes pas obligé*", "tu n'es pas obligé*",
+  ],
+});
+
+/** A message the person received and doubts: "is this SMS from you?", « c'est une arnaque ? » (in the post replied to). */
+export const SUSPICIOUS_MESSAGE = defineLexicon('shared.advice.suspicious-message', {
+  en: [
+    'is this you', 'is that you', 'was this you', 'is this from you', 'is this legit', 'is it legit', 'is this real', 'is this genuine', 'is this a scam',
+    'is it a scam', 'scam', 'phishing', 'suspicious', 'weird email', 'strange email', 'weird text', 'strange text', 'weird sms', 'strange message',
+    'did you send', 'did you guys send', 'click here', 'click the link', 'account will be suspended', 'account suspended', 'verify your account',
+    'asking for my password', 'asks for my password', 'asking for my card', 'legit', 'genuine', 'real or fake', 'fake', 'card number',
+    'asking me to confirm', 'asks me to confirm', 'asked me to confirm', 'asking me to log in', 'asking me to pay',
+  ],
+  fr: [
+    "c'est vous", "c'est bien vous", 'ça vient de vous', 'vient de vous', 'venant de vous', "c'est légit", "c'est une arnaque", 'arnaque', 'hameçonnage',
+    'phishing', 'suspect', 'bizarre', 'étrange', 'vous avez envoyé', 'cliquez ici', 'cliquer sur le lien', 'compte sera suspendu', 'compte suspendu',
+    'vérifier votre compte', 'me demande mon mot de passe', 'demande mes coordonnées', 'demande ma carte', 'légit', 'vrai ou faux',
+    'numéro de carte', 'me demande de confirmer', 'me demande de payer', 'me demande de me connecter', 'faux mail', 'faux sms',
+  ],
+});
+
+/** Telling someone to go ahead with a doubtful message: "you can click", « c'est bien nous ». */
+export const GO_AHEAD = defineLexicon('shared.advice.go-ahead', {
+  en: [
+    'you can click', 'safe to click', 'go ahead and click', 'just click', 'click away', "it's legit", 'it is legit', "that's us", "it's us", 'it was us',
+    "it's genuine", 'it is genuine', 'you can enter', 'you can reply with', 'you can safely', 'safe to open', 'you can open it',
+  ],
+  fr: [
+    'vous pouvez cliquer', 'tu peux cliquer', 'cliquez sans crainte', 'cliquez sans souci', 'vous pouvez y aller', "c'est bien nous", "c'est nous",
+    "c'est légitime", "c'est légit", 'vous pouvez répondre', 'vous pouvez ouvrir', 'vous pouvez saisir', 'sans risque de cliquer',
+  ],
+});
+
+/** A health question in the strict sense: symptoms, conditions, medicines (in the post replied to). */
+export const HEALTH_QUESTION = defineLexicon('shared.advice.health-question', {
+  en: [
+    'pain', 'painful', 'hurts', 'ache', 'aches', 'sore', 'injury', 'injured', 'sick', 'illness', 'fever', 'headache', 'migraine', 'pregnant',
+    'pregnancy', 'allergy', 'allergic', 'asthma', 'diabetes', 'diabetic', 'blood pressure', 'medication', 'medicine', 'pills', 'dose', 'doctor',
+    'symptom*', 'rash', 'infection', 'antibiotic*', 'ibuprofen', 'paracetamol', 'aspirin', 'painkiller*', 'insomnia', 'anxiety',
+  ],
+  fr: [
+    'douleur*', 'douloureu*', "j'ai mal", 'mal au', 'mal à la', 'mal aux', 'malade', 'fièvre', 'migraine', 'enceinte', 'grossesse', 'allergie',
+    'allergique', 'asthme', 'diabète', 'diabétique', 'médicament*', 'cachet*', 'comprimé*', 'posologie', 'médecin', 'symptôme*', 'infection',
+    'antibiotique*', 'ibuprofène', 'paracétamol', 'doliprane', 'aspirine', 'insomnie', 'angoisse*',
+  ],
+});
+
+/** A question about investing or saving (in the post replied to): stricter than FINANCIAL_QUESTION, which also covers tax and loans. */
+export const INVESTMENT_QUESTION = defineLexicon('shared.advice.investment-question', {
+  en: ['invest', 'investing', 'investment', 'savings', 'pension', 'retirement fund', 'crypto', 'bitcoin', 'stocks', 'shares', 'etf', 'gold', 'index fund*', 'stock market'],
+  fr: ['investir', 'placer', 'placement', 'épargne', 'économies', 'retraite', 'crypto', 'bitcoin', 'bourse', 'etf', "l'or", 'en or', 'assurance-vie', 'assurance vie', 'pea', 'livret'],
+});
+
+/** A verdict on someone's rights: "you have the right", « c'est illégal ». Enough on its own after an off-topic legal question. */
+export const LEGAL_VERDICT = defineLexicon('shared.advice.legal-verdict', {
+  en: [
+    'you have the right', "you're within your rights", 'you are within your rights', "you're entitled", 'you are entitled', 'legally', "it's illegal",
+    'it is illegal', "it's legal", 'it is legal', 'the law says', 'by law', 'against the law', 'your rights', 'no right to',
+  ],
+  fr: [
+    'vous avez le droit', 'tu as le droit', 'dans votre droit', 'dans vos droits', 'légalement', "c'est illégal", "c'est légal", 'la loi',
+    'vos droits', 'tes droits', "n'a pas le droit", "n'ont pas le droit", 'aucun droit de',
+  ],
+});
+
+/** Warning signs in a message someone received: a link to click, a threat to suspend, a password or card asked for. */
+export const MESSAGE_RED_FLAG = defineLexicon('shared.advice.message-red-flag', {
+  en: [
+    'click here', 'click the link', 'click a link', 'suspended', 'suspend', 'verify your account', 'verify my account', 'password', 'card number',
+    'card details', 'bank details', 'confirm my card', 'asking me to pay', 'pay a fee', 'gift card', 'scam', 'phishing', 'suspicious', 'weird', 'strange',
+    'urgent', 'within 24 hours', 'login details', 'security code', 'one-time code',
+  ],
+  fr: [
+    'cliquez ici', 'cliquer sur le lien', 'cliquer ici', 'suspendu', 'suspendue', 'suspension', 'vérifier votre compte', 'mot de passe', 'numéro de carte',
+    'coordonnées bancaires', 'carte bancaire', 'me demande de payer', 'frais de', 'carte cadeau', 'arnaque', 'hameçonnage', 'phishing', 'suspect',
+    'bizarre', 'étrange', 'urgent', 'sous 24 h', 'identifiants', 'code de sécurité', 'code reçu',
+  ],
+});
+
+/** Asking what to do: "should I…", « vous me conseillez quoi ? » (in the post replied to). */
+export const ADVICE_SEEKING = defineLexicon('shared.advice.advice-seeking', {
+  en: [
+    'should i', 'should we', 'is it ok to', 'is it okay to', 'is it safe to', 'is it wise', 'good idea', 'worth it', 'would you', 'what would you',
+    'do you recommend', 'would you recommend', 'any advice', 'any tips', 'your advice', 'can i take', 'can i mix', 'is it bad', 'is it normal',
+    'what do you think i', 'what should', 'how much should',
+  ],
+  fr: [
+    'je devrais', 'on devrait', 'vous conseillez', 'tu conseilles', 'vous me conseillez', 'un conseil', 'des conseils', 'bonne idée', 'vaut le coup',
+    'je peux prendre', 'je peux mélanger', "c'est grave", "c'est normal", 'vous feriez quoi', 'tu ferais quoi', 'est-ce prudent', 'je fais quoi',
+    'que faire', 'combien je devrais',
   ],
 });

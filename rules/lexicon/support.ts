@@ -31,7 +31,9 @@ export const NON_APOLOGY = defineLexicon('shared.support.non-apology', {
     'for any inconvenience this may have caused', 'any inconvenience this may have caused', 'inconvenience you may have experienced',
     'you may have experienced', 'sorry you were disappointed', 'sorry if you were disappointed', 'apologize for having to',
     'apologise for having to', 'sorry for any upset', 'any upset caused', 'if we caused any', 'if this caused any', 'mistakes were made',
-    'regret any inconvenience', 'sorry if this caused', 'sorry if that caused',
+    'regret any inconvenience', 'sorry if this caused', 'sorry if that caused', 'sorry not sorry', 'sorry but you should have',
+    'sorry but you must have', "sorry but you didn't", 'sorry but you should', 'apologies but you should', 'sorry but it was your',
+    "sorry but that's on you", 'sorry for any confusion you', 'we regret that you',
   ],
   fr: [
     'gêne éventuellement occasionnée', 'gène éventuellement occasionnée', 'désagrément éventuellement occasionné',
@@ -41,7 +43,9 @@ export const NON_APOLOGY = defineLexicon('shared.support.non-apology', {
     'si ça a pu blesser', 'si cela a pu heurter', 'si ça a pu heurter', 'si quelqu\'un a été choqué', 'si vous l\'avez mal pris',
     'désolé que vous le preniez', 'désolés que vous le preniez', 'regrettons que vous ayez', 'regrettons que vous le perceviez',
     'excusez-nous si', 'nous excusons si', 'pour la gêne que vous auriez pu', 'que vous auriez pu ressentir', 'que vous avez pu ressentir',
-    'si vous avez été gêné*', 'des erreurs ont été commises', 'si cela a pu vous', 'si ça a pu vous',
+    'si vous avez été gêné*', 'des erreurs ont été commises', 'si cela a pu vous', 'si ça a pu vous', 'désolé pas désolé',
+    '(désolé|désolée|désolés) mais vous auriez dû', '(désolé|désolée|désolés) mais il fallait', "(désolé|désolée|désolés) mais vous n'avez pas",
+    "(désolé|désolée|désolés) mais c'est votre", "(désolé|désolée|désolés) mais c'est de votre faute", 'nous regrettons que vous',
   ],
 });
 
@@ -76,10 +80,12 @@ export const COMPLAINT = defineLexicon('shared.support.complaint', {
     'burst into flames', 'exploded', 'could have choked', 'choked', 'food poisoning', 'got hurt', 'i got injured', 'injured',
     'hurt myself', 'came off the bike', 'fell off', 'i want an apology', "i'd like an apology", 'i would like an apology',
     'demand an apology', 'expect an apology', 'owe me an apology', 'lost my files', 'lost all my', 'years of photos',
-    'arrived damaged', 'arrived broken', 'arrived with a crack*', 'arrived with a broken', 'arrived smashed', 'found a piece of', 'found glass', 'found plastic', 'found metal', 'found a hair', 'unacceptable', 'disgrace*', 'disgusting',
-    'outrageous', 'furious', 'livid', 'scandal*', 'lost two days', 'lost a day', 'lost a week', 'took a half-day off',
+    'arrived damaged', 'arrived broken', 'arrived with a crack*', 'arrived with a broken', 'arrived smashed', 'found a piece of', 'found glass', 'found plastic', 'found metal', 'found a hair', 'lost two days', 'lost a day', 'lost a week', 'took a half-day off',
     'took a day off', 'took the day off', 'missed my', 'waste of my time', 'wasted my', 'nobody told', 'no one told',
-    'nobody is answering', "nobody's answering", 'ignoring me',
+    'nobody is answering', "nobody's answering", 'ignoring me', 'cost me', 'cost us', 'costing me', 'costing us', 'lost me', 'lost us',
+    'lost a client', 'lost a customer', 'lost the contract', 'missed a deadline', 'missed the deadline', 'missed my deadline', 'client deadline',
+    "couldn't work", 'could not work', "couldn't access", 'could not access', 'locked out of', 'your outage', 'your downtime', 'your mistake',
+    'your error', 'your fault', '(deleted|wiped|erased) (my|all my|our|all our) (|*) (files|photos|pictures|data|account|documents|folders|backups|videos|emails)',
   ],
   fr: [
     'vous avez supprimé mon compte', 'vous avez supprimé mes', 'vous avez supprimé tout', 'vous avez perdu mon', 'vous avez perdu ma',
@@ -89,11 +95,19 @@ export const COMPLAINT = defineLexicon('shared.support.complaint', {
     'votre conseiller', 'par erreur', 'sans me demander', 'sans mon accord', 'sans mon autorisation', 'a pris feu', 'pris feu',
     'pris en feu', 'a explosé', "s'étouffer", "s'est étouffé*", 'intoxication', 'intoxiqué*', 'je me suis fait mal', 'je suis tombé*',
     'blessé', 'blessée', 'blessure', "j'attends des excuses", 'des excuses', 'perdu mes fichiers', 'perdu toutes mes', 'ans de photos',
-    'trouvé un morceau', 'arrivé cassé', 'arrivé abîmé', 'livré cassé', 'livré abîmé', 'reçu cassé', 'reçu abîmé', 'inacceptable', 'inadmissible', 'scandale*', 'scandaleu*', 'honteu*', "c'est une honte", 'furieu*',
-    'dégoûté*', 'la peur de ma vie', 'peur de ma vie', 'perdu ma journée', 'perdu deux jours', 'posé une demi-journée',
+    'trouvé un morceau', 'arrivé cassé', 'arrivé abîmé', 'livré cassé', 'livré abîmé', 'reçu cassé', 'reçu abîmé', 'la peur de ma vie', 'peur de ma vie', 'perdu ma journée', 'perdu deux jours', 'posé une demi-journée',
     "posé un jour", "j'ai raté", 'aucune nouvelle', 'toujours aucune', 'personne ne répond', 'personne ne m\'a',
-    "on m'ignore",
+    "on m'ignore", "m'a coûté", 'nous a coûté', "m'a fait perdre", 'nous a fait perdre', 'perdu un client', 'perdu le contrat', 'raté une échéance',
+    'raté la deadline', "pas pu travailler", 'impossible de travailler', "n'a plus accès", "n'ai plus accès", "n'avons plus accès", 'plus accès à',
+    'votre panne', 'votre erreur', 'votre faute',
+    '(a|ont|avez) (effacé|supprimé) (mes|mon|ma|nos|notre|toutes mes|tous mes|les) (fichiers|photos|données|compte|dossiers|documents|sauvegardes|vidéos|mails|archives)',
   ],
+});
+
+/** Outrage without a stated harm ("this is a disgrace", « inadmissible »): calls for an apology unless the reply acknowledges it. */
+export const OUTRAGE = defineLexicon('shared.support.outrage', {
+  en: ['unacceptable', 'disgrace*', 'disgusting', 'outrageous', 'furious', 'livid', 'scandal*', 'appalling', 'appalled', 'shocking service'],
+  fr: ['inacceptable', 'inadmissible', 'scandale*', 'scandaleu*', 'honteu*', "c'est une honte", 'furieu*', 'dégoûté*', 'révoltant', 'lamentable'],
 });
 
 /** Signs of a complaint that count only two together (in the post replied to). */
@@ -105,6 +119,7 @@ export const COMPLAINT_WEAK = defineLexicon('shared.support.complaint-weak', {
     'down', "doesn't work", "don't work", "won't work", 'stopped working', 'not working', 'crash*', 'lost', 'scared',
     'terrified', 'dangerous', 'my son', 'my daughter', 'my kids', 'my child', 'my children', 'weeks', 'hours', 'days',
     'complaint', 'stranded', 'still no', 'still nothing', 'i lost', 'lost my', 'missed', 'ignored', 'bent', 'wasted', 'useless', 'worst',
+    'no access', 'outage', 'deadline', 'failed', 'error', 'again and again',
   ],
   fr: [
     'attendu', "j'attends", 'attends depuis', 'en retard', 'retard', 'cassé', 'cassée', 'rayé', 'rayée', 'fissuré*', 'abîmé*',
@@ -112,7 +127,7 @@ export const COMPLAINT_WEAK = defineLexicon('shared.support.complaint-weak', {
     'énervé*', 'encore', 'fois', 'payé', 'rembours*', 'dédommagement', 'en panne', 'panne', 'ne marche pas', 'ne marche plus',
     'ne fonctionne pas', 'ne fonctionne plus', 'plante', 'perdu', 'peur', 'dangereu*', 'mon fils', 'ma fille', 'mes enfants',
     'mon enfant', 'semaines', 'heures', 'jours', 'réclamation', 'galère', 'toujours pas', 'toujours rien', "j'ai perdu", 'ignoré*',
-    'tordu*', 'voilé*', 'gâché*', 'nul', 'le pire',
+    'tordu*', 'voilé*', 'gâché*', 'nul', 'le pire', 'sans accès', 'échoué', 'échoue', 'erreur', 'bloqué', 'bloquée', 'urgent',
   ],
 });
 
@@ -166,5 +181,24 @@ export const PUBLIC_DEBATE = defineLexicon('shared.support.public-debate', {
     'allez-y', 'qui vous voulez', 'ce que vous voulez', 'respectent la loi', 'respecte la loi', 'parfaitement légal*',
     'tout à fait légal*', "rien d'illégal", 'dans notre droit', 'dans nos droits', 'rédigé par des avocats', 'rédigés par des avocats',
     'prouvez-le', 'lisez les cgv', 'lisez nos cgv', 'lisez les cgu', 'chiche',
+  ],
+});
+
+/** Hearsay: the person relays something they heard, they did not suffer it ("is it true that…", « il paraît que »). */
+export const HEARSAY = defineLexicon('shared.support.hearsay', {
+  en: ['is it true', 'is that true', 'heard that', 'i heard', 'saw on', 'rumour', 'rumours', 'rumor', 'rumors', 'apparently', 'someone said', 'people say', 'reading that'],
+  fr: ["c'est vrai", "c'est une rumeur", 'rumeur', 'rumeurs', "j'ai entendu", "j'ai lu", 'il paraît', 'paraît que', 'on dit que', "quelqu'un a dit", 'vu sur'],
+});
+
+/** Thanks and praise: a happy customer ("you saved my photos", « vous êtes au top »), owed thanks, not an apology. */
+export const PRAISE = defineLexicon('shared.support.praise', {
+  en: [
+    'thank you so much', 'thanks so much', 'huge thanks', 'big thanks', 'you saved', 'saved my', 'saved our', 'lifesaver', 'life saver', 'you rock',
+    'you guys rock', "you're the best", 'you are the best', 'you guys are the best', 'made my day', 'so grateful', 'happy tears', 'love you guys',
+    'can\'t thank you enough', 'thank you for getting',
+  ],
+  fr: [
+    'merci beaucoup', 'un grand merci', 'mille mercis', 'vous avez sauvé', 'sauvé ma', 'sauvé mon', 'sauvé mes', 'vous êtes au top',
+    'vous êtes les meilleurs', 'vous êtes géniaux', 'reconnaissant', 'reconnaissante', 'larmes de joie', 'merci encore', 'merci infiniment',
   ],
 });

@@ -5,11 +5,14 @@
 // such as "a disgrace", « une honte », a call to vote, "change our mind"), or a proclamation of faith.
 // Support that serves the brand's mission (a bike maker backing a minister's bike-lane plan: the profile's
 // topics in the same sentence) is the brand's own and is not flagged, unless an opinion or attack comes with it.
+// Also flagged: a politician, party or political hashtag with a mocking remark ("LOL at … #debate"), religious
+// exhortation (« sans Dieu… », "only God can…"; oaths like "oh my God" excluded), and a personal rant posted from
+// the brand's account ("I" + swearing or contempt for a group of people).
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
 import { reportAt } from '../helpers';
 import type { TextView } from '../analysis';
-import { INSULTS, NEGATIVE_JUDGEMENT } from '../lexicon/judgement';
+import { INSULTS, MOCKING_EMOJI, NEGATIVE_JUDGEMENT, SWEARING } from '../lexicon/judgement';
 
 /** Divisive subjects: politics, religion, societal debates. */
 const SUBJECT = defineLexicon('p08.subject', {
@@ -23,7 +26,8 @@ const SUBJECT = defineLexicon('p08.subject', {
     'pension reform', 'the strike', 'strikers', 'voted leave', 'voted remain', 'religion', 'religious', 'jesus', 'the lord', 'allah', 'church', 'mosque', 'synagogue', 'bible', 'quran', 'koran',
     'christian*', 'muslim*', 'jewish', 'atheis*', 'pagan', 'heathen*', 'bullfighting', 'veganism', 'vegans', 'meat eaters', 'fox hunting',
     'hunting ban', 'trophy hunting',
-    'anti-vax*', 'antivax*', 'climate hoax',
+    'anti-vax*', 'antivax*', 'climate hoax', 'voters', 'the electorate', 'the polls', 'political party', 'political parties', 'the party line',
+    'god', 'the almighty', 'believers', 'non-believers', 'unbelievers', 'scripture', 'secularism',
   ],
   fr: [
     'politique', 'politiques', 'politicien*', 'gouvernement', 'ministre', 'premier ministre', 'président de la république', 'élysée',
@@ -34,14 +38,45 @@ const SUBJECT = defineLexicon('p08.subject', {
     'peine de mort', 'woke', 'wokisme', 'religion', 'religieu*', 'jésus', 'le seigneur', 'allah', 'église', 'mosquée', 'synagogue', 'bible', 'coran', 'chrétien*',
     'musulman*', 'juif', 'juive', 'juifs', 'athée*', 'païen*', 'païenne', 'corrida', 'tauromachie', 'chasse à courre', 'véganisme', 'vegan', 'végan*',
     'viandard*', 'chasseurs', 'antivax*', 'anti-vax*', 'la monarchie', 'contribuables', 'nos impôts',
+    'votent', 'voter', 'électeurs', 'électrices', 'électorat', 'les urnes', 'aux urnes', 'parti politique', 'partis politiques', 'les partis',
+    'dieu', 'croyants', 'mécréants', 'laïcité',
   ],
-  any: ['Trump', 'Biden', 'Obama', 'Macron', 'Le Pen', 'Mélenchon', 'Bardella', 'Zemmour', 'Starmer', 'Sunak', 'Farage'],
+});
+
+/** Names and labels that are politics on their own: politicians, parties, political hashtags (see politicalHashtag). */
+const FIGURE = defineLexicon('p08.figure', {
+  en: ['the democrats', 'the republicans', 'the gop', 'the tories', 'the labour party', 'reform uk', 'the lib dems', 'the snp', 'maga'],
+  fr: [
+    'ce parti', 'leur parti', 'ton parti', 'votre parti', 'le rn', 'le fn', 'la nupes', 'le nfp', 'les insoumis', 'la france insoumise',
+    'les écolos', 'la macronie',
+  ],
+  any: [
+    'Trump', 'Biden', 'Obama', 'Obamas', 'Romney', 'Clinton', 'Hillary', 'Kamala', 'DeSantis', 'Putin', 'Poutine', 'Zelensky', 'Netanyahu',
+    'Boris Johnson', 'Liz Truss', 'Theresa May', 'Thatcher', 'Corbyn', 'Starmer', 'Sunak', 'Farage', 'Badenoch', 'Meloni', 'Orbán', 'Orban',
+    'Merkel', 'Scholz', 'Modi', 'Macron', 'Le Pen', 'Marine Le Pen', 'Mélenchon', 'Bardella', 'Zemmour', 'Sarkozy', 'Hollande', 'Attal',
+    'Bayrou', 'Barnier', 'Retailleau', 'Darmanin', 'Élisabeth Borne', 'Hidalgo', 'Pécresse', 'Ciotti', 'Glucksmann', 'Ruffin', 'Mitterrand', 'Chirac',
+  ],
+});
+
+/** Hashtags of live political commentary: #nbcpolitics, #debate2024, #présidentielle. */
+const POLITICAL_TAG = /politi|election|electoral|debate|vote|ballot|presidenti|legislativ|referendum|brexit|gopdebat|democrat|republican|parliament|congress|senat|gouvernement|macron|trump|biden/;
+
+/** A remark on a politician or party: enough, next to such a name, to make it commentary. */
+const REMARK = defineLexicon('p08.remark', {
+  en: [
+    'bad', 'terrible', 'wrong', 'ironic', 'funny', 'hilarious', 'lol', 'lmao', 'haha', 'knew it', 'died', 'dead', 'crazy', 'insane', 'liar',
+    'clown', 'worst', 'hate', 'bye bye', 'good riddance', 'what a joke',
+  ],
+  fr: [
+    'nul', 'nulle', 'tort', 'drôle', 'mdr', 'ptdr', 'lol', 'mort', 'morte', 'fou', 'folle', 'menteur', 'menteuse', 'clown', 'guignol*',
+    'le pire', 'bon débarras', 'on ne les comprend pas', 'on ne comprend pas', 'quelle blague',
+  ],
 });
 
 /** Votes and elections that are not politics: awards, polls, contests. */
 const NOT_POLITICAL = defineLexicon('p08.not-political', {
   en: ['vote for us', 'vote for your favourite', 'vote for your favorite', 'vote for the best', 'voting for your favourite', 'vote in the', 'awards', 'poll'],
-  fr: ['votez pour nous', 'voter pour nous', 'votez pour votre', 'votez pour le meilleur', 'votez pour la meilleure', 'trophées', 'sondage', 'concours'],
+  fr: ['votez pour nous', 'voter pour nous', 'votez pour votre', 'votez pour le meilleur', 'votez pour la meilleure', 'trophées', 'sondage', 'concours', 'parti pris', 'parti-pris', 'tirer parti', 'tire parti', 'prendre le parti'],
 });
 
 /** Taking a side: support, opposition, verdicts, calls to act. */
@@ -54,7 +89,8 @@ const STANCE = defineLexicon('p08.stance', {
     'stay out of politics', 'we normally stay out', 'we never talk politics', 'unpopular opinion', 'hot take', 'honestly', 'frankly',
     'personally we', 'vote for', 'vote them out', 'go vote', 'get out and vote', "don't vote", 'is a cult', 'is evil', 'is murder',
     'really about', 'is about', 'true meaning', 'the reason for the season', 'needs their head checked', 'brainwashed', 'enough is enough',
-    'never forget', 'anyone who voted', 'those who voted', 'nobody to blame but', 'should be abolished', 'must be abolished', 'must stop', 'has to stop', 'must end', 'should be banned', 'must be banned',
+    'never forget', 'anyone who voted', 'those who voted', 'anyone who votes', 'people who vote', 'those who vote', 'anyone still voting',
+    'still voting for', 'still vote for', 'wake up', 'open your eyes', 'how can anyone', 'how anyone can', "can't understand how", 'sheeple', 'nobody to blame but', 'should be abolished', 'must be abolished', 'must stop', 'has to stop', 'must end', 'should be banned', 'must be banned',
   ],
   fr: [
     'nous sommes contre', 'on est contre', 'nous disons non', 'on dit non', 'nous condamnons', 'on condamne', 'nous refusons', 'on refuse',
@@ -65,6 +101,8 @@ const STANCE = defineLexicon('p08.stance', {
     'rien à voir avec le vélo', 'hors sujet mais', 'on sort de notre réserve', 'votez', 'allez voter', 'votez pour', 'ne votez pas',
     'une secte', 'barbare', 'un crime', 'contraire à nos valeurs', 'nos valeurs chrétiennes', 'on ne fête pas', 'nous ne fêtons pas',
     'vrai sens', 'doit être interdit*', 'il faut interdire', "n'oubliez jamais", 'ceux qui ont voté', 'doit être aboli*',
+    'ceux qui votent', 'ceux qui votent encore', 'votent encore', 'votez encore', 'réveillez-vous', 'ouvrez les yeux', 'on ne les comprend pas',
+    'on ne comprend pas ceux', 'je ne comprends pas ceux', 'comment peut-on encore', 'comment peut-on voter', 'les moutons',
   ],
 });
 
@@ -74,10 +112,52 @@ const SUPPORT = defineLexicon('p08.support', {
   fr: ['nous soutenons', 'on soutient', 'soutien à', 'soutien aux', 'nous saluons', 'on salue', 'on applaudit', 'nous applaudissons', 'oui à', 'fiers de soutenir'],
 });
 
-/** Proclamations of faith: enough on their own from a brand account. */
+/** Proclamations of faith and religious exhortation: enough on their own from a brand account. */
 const CREED = defineLexicon('p08.creed', {
-  en: ['he is risen', 'christ is risen', 'jesus is lord', 'jesus saves', 'praise the lord', 'praise god', 'god is great', 'allahu akbar', 'keep christ in christmas', 'jesus is the reason'],
-  fr: ['il est ressuscité', 'christ est ressuscité', 'jésus est vivant', 'gloire à dieu', 'dieu est grand', 'loué soit', 'jésus vous aime', 'jésus sauve'],
+  en: [
+    'he is risen', 'christ is risen', 'jesus is lord', 'jesus saves', 'praise the lord', 'praise god', 'god is great', 'allahu akbar', 'keep christ in christmas',
+    'jesus is the reason', 'without god', 'without jesus', 'only god', 'only jesus', 'god is (good|love|the answer|in control|watching)', 'trust in god',
+    'trust in the lord', 'put your faith in', 'believe in god', 'believe in jesus', '(jesus|god) loves you', 'accept jesus', 'give your life to',
+    'the bible says', 'the quran says', 'the word of god', 'the lord is', 'pray to', 'let us pray', "let's pray", 'repent', 'turn to god', 'god willing',
+    'thank (god|jesus|the lord) for', 'blessed by god', 'in god we trust', 'one true god', 'the true faith', 'nonbelievers will', 'non-believers will',
+  ],
+  fr: [
+    'il est ressuscité', 'christ est ressuscité', 'jésus est vivant', 'gloire à dieu', 'dieu est grand', 'loué soit', 'jésus vous aime', 'jésus sauve',
+    'sans dieu', 'sans jésus', 'seul dieu', 'dieu seul', 'seul jésus', 'dieu est (amour|bon|la réponse|partout|avec nous)', 'dieu vous aime', 'dieu nous aime',
+    'confiance en dieu', 'confiance au seigneur', 'croyez en dieu', 'croire en dieu', 'croyez en jésus', 'remettez-vous à dieu', 'tournez-vous vers dieu',
+    'la bible dit', 'le coran dit', 'la parole de dieu', 'le seigneur est', 'priez', 'prions', 'prions pour', 'repentez-vous', 'convertissez-vous',
+    'inch allah', 'inchallah', 'la vraie foi', 'le seul vrai dieu', 'les mécréants', 'les non-croyants',
+  ],
+});
+
+/** Interjections that name God without professing anything ("oh my God", « Dieu merci »). */
+const OATH = defineLexicon('p08.oath', {
+  en: ['oh my god', 'my god', 'omg', 'thank god', 'god knows', "for god's sake", 'god forbid', 'godspeed', 'good god', 'god bless'],
+  fr: ['mon dieu', 'oh mon dieu', 'dieu merci', 'dieu sait', 'bon dieu', 'nom de dieu', 'grâce à dieu', 'à dieu vat', 'pour l\'amour de dieu'],
+});
+
+/** Contempt for a whole group of people: "nobody here knows how to drive", « les gens d'ici ». */
+const CONTEMPT = defineLexicon('p08.contempt', {
+  en: [
+    'no one here knows', 'nobody here knows', 'no one in this (town|city|country) (knows|can)', 'nobody in this (town|city|country) (knows|can)',
+    'people in this (town|city|country)', 'these people', 'typical of them', 'this town is', 'this city is',
+  ],
+  fr: [
+    'personne ici ne sait', 'personne ne sait conduire', 'personne ne sait rouler', "les gens d'ici", 'dans ce pays de', 'ces gens-là', 'ces gens',
+    'cette ville de', 'ce pays de',
+  ],
+});
+
+/** Speaking as "I" with an opinion or a grievance: a personal post on the brand's account. */
+const I_OPINION = defineLexicon('p08.i-opinion', {
+  en: [
+    'i find it', 'i find', 'i think', 'i hate', "i can't stand", 'i cannot stand', "i'm sick of", 'i am sick of', "i'm so done", "i'm tired of",
+    'i swear', 'i just', 'my commute', 'my neighbours', 'my neighbors', 'my ex', 'my boss', 'personally i', 'if you ask me', 'me personally',
+  ],
+  fr: [
+    'je trouve', 'je pense', 'je déteste', 'je supporte pas', 'je ne supporte pas', "j'en ai marre", "j'en peux plus", 'perso je', 'moi je',
+    'personnellement je', 'je vous jure', 'mes voisins', 'mon ex', 'mon boss', 'mon patron', 'ça me saoule', 'ça me gonfle',
+  ],
 });
 
 const SUBJECT_EMOJI = new Set(['🗳️', '🗳', '✝️', '✝', '☪️', '☪', '✡️', '✡', '🛐', '☦️', '✊']);
@@ -109,9 +189,35 @@ function marked(marks: Uint8Array, h: Hit): boolean {
   return false;
 }
 
+/** One-token hits of the tokens that pass a test. */
+function tokenHits(view: TextView, id: string, test: (raw: string, form: string, kind: string) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  view.tokens.forEach((t, i) => {
+    if (test(t.raw, t.forms[0] ?? '', t.kind)) hits.push({ lexicon: id, lang: 'any', start: t.start, end: t.end, from: i, to: i + 1 });
+  });
+  return hits;
+}
+
+const ME = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'myself', 'je', "j'", 'moi', 'mon', 'ma', 'mes']);
+
+/** "I", "me", « je », « moi »: the first sign of a personal post. */
+function firstPersonSingular(view: TextView): Hit | undefined {
+  return tokenHits(view, 'p08.me', (_raw, form, kind) => kind === 'word' && ME.has(form))[0];
+}
+
+/** Politicians, parties and political hashtags. */
+function figuresOf(view: TextView): Hit[] {
+  const tags = tokenHits(view, 'p08.tag', (raw, _form, kind) => kind === 'hashtag' && POLITICAL_TAG.test(raw.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  return [...view.find(FIGURE), ...tags];
+}
+
+function mockingEmoji(view: TextView): Hit[] {
+  return tokenHits(view, 'p08.mock', (raw, _form, kind) => kind === 'emoji' && MOCKING_EMOJI.has(raw));
+}
+
 /** Subject hits, plus the emoji of politics and faith as one-token hits. */
 function subjects(view: TextView): Hit[] {
-  const hits = [...view.find(SUBJECT)];
+  const hits = [...view.find(SUBJECT), ...figuresOf(view)];
   view.tokens.forEach((t, i) => {
     if (t.kind === 'emoji' && SUBJECT_EMOJI.has(t.raw)) hits.push({ lexicon: 'p08.emoji', lang: 'any', start: t.start, end: t.end, from: i, to: i + 1 });
   });
@@ -139,6 +245,16 @@ export default definePractice({
           fr: 'Gardez vos opinions pour votre compte personnel. Si la marque a vraiment une position, vérifiez qu’elle est validée et liée à sa mission, et exprimez-la sans attaquer personne.',
         },
       },
+      rant: {
+        text: {
+          en: '"{term}" reads as a personal rant, and it is going out on the brand\'s account. Followers will take it as the company speaking.',
+          fr: '« {term} » ressemble à un coup de gueule personnel, et il part du compte de la marque. Les abonnés le liront comme la parole de l’entreprise.',
+        },
+        fix: {
+          en: 'Check which account you are logged into. Personal opinions and venting belong on your own profile, if anywhere.',
+          fr: 'Vérifiez sur quel compte vous êtes connecté. Les opinions et coups de gueule personnels vont sur votre propre profil, si tant est qu’ils y aillent.',
+        },
+      },
       creed: {
         text: {
           en: '"{term}" is a statement of faith on the brand\'s account. Customers of every belief follow it.',
@@ -151,16 +267,44 @@ export default definePractice({
       },
     },
   },
-  lexicons: [SUBJECT, NOT_POLITICAL, STANCE, SUPPORT, CREED, NEGATIVE_JUDGEMENT, INSULTS],
+  lexicons: [SUBJECT, FIGURE, REMARK, NOT_POLITICAL, STANCE, SUPPORT, CREED, OATH, CONTEMPT, I_OPINION, NEGATIVE_JUDGEMENT, INSULTS, SWEARING],
   create(ctx) {
     if (ctx.context.account !== 'brand') return;
     const draft = ctx.draft;
-    const creed = draft.find(CREED)[0];
+    const oaths = markTokens(draft, draft.find(OATH));
+    const creed = draft.find(CREED).find((h) => !marked(oaths, h));
     if (creed) {
       reportAt(ctx, creed, 'creed', 'warn');
       return;
     }
-    const excluded = markTokens(draft, draft.find(NOT_POLITICAL));
+    // A personal rant posted from the brand's account: "I" plus swearing or contempt for a group of people.
+    if (ctx.context.kind === 'post' && ctx.profile?.voice.person !== 'i') {
+      const me = draft.find(I_OPINION)[0] ?? (draft.has(SWEARING) ? firstPersonSingular(draft) : undefined);
+      const rant = draft.find(SWEARING)[0] ?? draft.find(INSULTS)[0] ?? draft.find(CONTEMPT)[0];
+      if (me && rant) {
+        reportAt(ctx, rant, 'rant', 'warn');
+        return;
+      }
+    }
+    // A politician, a party or a political hashtag with a mocking remark: live political commentary.
+    const figures = figuresOf(draft);
+    if (figures.length) {
+      const remarkBySentence = new Map<number, Hit>();
+      for (const r of [...draft.find(REMARK), ...draft.find(INSULTS), ...mockingEmoji(draft)]) {
+        const k = sentenceIndex(draft, r.start);
+        if (!remarkBySentence.has(k)) remarkBySentence.set(k, r);
+      }
+      const topicSentences = new Set((ctx.profile ? draft.profileTerms('topics') : []).map((h) => draft.sentenceAt(h.start)));
+      for (const f of figures) {
+        const si = sentenceIndex(draft, f.start);
+        const remark = remarkBySentence.get(si) ?? remarkBySentence.get(si - 1) ?? remarkBySentence.get(si + 1);
+        if (remark && !topicSentences.has(draft.sentenceAt(f.start))) {
+          reportAt(ctx, remark, 'stance', 'warn', { subject: draft.text.slice(f.start, f.end) });
+          return;
+        }
+      }
+    }
+    const excluded = markTokens(draft, [...draft.find(NOT_POLITICAL), ...draft.find(OATH)]);
     const outside = (h: Hit) => !marked(excluded, h);
     const topics = subjects(draft).filter(outside);
     if (topics.length === 0) return;

@@ -6,6 +6,9 @@
 // - softer hype ("the best … on the market", "the most ambitious … ever made", "full stop", « point »,
 //   "guaranteed", « révolutionner », "literally perfect") — two signals together, or a superlative next to a
 //   market-wide scope.
+// - "never" next to a failure word in any tense ("never goes down", « ne plantent jamais »), unless it is a past
+//   record or an expectation ("has never lost a file", "should never break"); universal outcome claims
+//   ("100% of our graduates", « efface 100 % des rides », « résultats garantis »).
 // Honest figures and a claim that is negated ("no battery is guaranteed for life") are fine.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
@@ -26,6 +29,10 @@ const ABSOLUTE = defineLexicon('p09.absolute', {
     'no other brand', 'no other bike', 'no other e-bike', 'nobody else offers', 'no one else offers', 'never pay for * again', 'never pay for * * again',
     'never pay for repairs again', 'never worry about * again', 'never (pay|worry|wait) again', 'will never rust', 'never rusts',
     'literally perfect', 'a perfect game', 'the perfect investment', 'perfect in every way', 'never disappoint*',
+    '100 % of the time', '100 % of (our|the|all|) (graduates|customers|clients|users|students|patients|cases|people|buyers|members|candidates|trainees)',
+    '100 % (success|success rate|results|uptime guaranteed|availability)', '(removes|eliminates|erases|kills|blocks|stops|cures|clears) 100 %',
+    '(guaranteed|proven) results', 'results guaranteed', 'guaranteed to work', 'no side effects',
+    'zero side effects', 'without any side effects',
   ],
   fr: [
     "100 % (fiable|fiables|sûr|sûre|sûrs|sécurisé|sécurisée|garanti|garantie|inviolable|incassable|à l'abri|sans risque|efficace|étanche|parfait|parfaite|protégé|protégée|increvable|anti-crevaison|satisfait)",
@@ -38,6 +45,11 @@ const ABSOLUTE = defineLexicon('p09.absolute', {
     'jamais de mauvaise surprise', 'dans toutes les conditions', 'quelles que soient les conditions',
     'rien de comparable', "rien d'équivalent", 'sans équivalent', 'inégalé*', 'personne ne fait mieux', 'le placement parfait',
     'la solution parfaite', 'ne peuvent pas se tromper', 'ne peut pas se tromper', 'sûr à 100 %', 'sûre à 100 %',
+    '100 % du temps', '100 % des (clients|utilisateurs|utilisatrices|cas|étudiants|diplômés|élèves|patients|candidats|acheteurs|membres|stagiaires)',
+    '100 % de (nos|vos|les) (clients|utilisateurs|étudiants|diplômés|élèves|patients|candidats)', '100 % de (réussite|réussites|succès|résultats|disponibilité)',
+    '(efface|élimine|supprime|détruit|bloque|stoppe|guérit|gomme|enlève) 100 %', '(résultat|résultats) (garanti|garantis)', '(garanti|garantis) sur (tous|toutes)',
+    'efficace à 100 %', 'efficace sur (tous|toutes|tout le monde)', 'marche à tous les coups', 'fonctionne à tous les coups', 'marche pour tout le monde',
+    'sans effets secondaires', 'sans effet secondaire', 'aucun effet secondaire', 'sans aucun effet',
   ],
 });
 
@@ -75,10 +87,13 @@ const SCOPE = defineLexicon('p09.scope', {
   en: [
     'on the market', 'in the world', 'in the uk', 'in the country', 'in europe', 'in france', 'ever made', 'ever built', 'ever created',
     'ever designed', 'of all time', 'anywhere', 'full stop', 'bar none', 'hands down', 'no contest', 'guaranteed', 'literally',
+    "(you'll|you will|you'd|you would|you've|you have|we've|i've) ever", 'of your life', 'in your life', 'in history', 'on earth', 'on the planet',
   ],
   fr: [
     'du marché', 'sur le marché', 'au monde', 'de france', "d'europe", 'du pays', 'du monde', 'de tous les temps', 'jamais conçu', 'jamais créé',
     'jamais fabriqué', 'point final', 'garanti', 'garantis', 'garantie', 'garanties', 'littéralement', 'sans conteste', 'haut la main',
+    'de votre vie', 'de ta vie', 'de toute votre vie', 'de toute ta vie', "de l'histoire", 'sur terre', 'de la planète', 'que vous ferez jamais',
+    'que vous prendrez jamais', 'que vous aurez jamais',
   ],
 });
 
@@ -92,11 +107,15 @@ const SOURCED = defineLexicon('p09.sourced', {
 const HYPE = defineLexicon('p09.hype', {
   en: [
     'guaranteed', 'literally', 'full stop', 'every single', 'never', 'forever', 'absolutely', 'totally', 'no doubt', 'hands down', 'best ever',
-    'no exceptions', 'without exception', 'whatever the weather', 'any weather', 'any hill', 'any terrain',
+    'no exceptions', 'without exception', 'whatever the weather', 'any weather', 'any hill', 'any terrain', 'clinically proven',
+    'scientifically proven', 'miracle', 'miraculous', 'instant results', 'overnight', 'in just * days', 'every skin type', 'all skin types',
+    'only * left', 'last chance', 'selling fast', 'hurry',
   ],
   fr: [
     'garanti', 'garantis', 'garantie', 'jamais', 'à vie', 'littéralement', 'point final', 'sans aucun doute', 'absolument', 'totalement',
-    'en côte', 'en plein hiver', 'sans exception', 'par tous les temps', 'quel que soit le temps',
+    'en côte', 'en plein hiver', 'sans exception', 'par tous les temps', 'quel que soit le temps', 'cliniquement prouvé*',
+    'scientifiquement prouvé*', 'miracle', 'miraculeu*', 'résultats immédiats', 'effet immédiat', 'en une nuit', 'en seulement * jours',
+    'toutes les peaux', 'tous les types de peau', 'plus que * en stock', 'dernière chance', 'dépêchez-vous', 'stock limité', 'quantités limitées',
   ],
 });
 
@@ -134,6 +153,62 @@ function markedNear(view: TextView, marks: Uint8Array, hit: Hit, window: number)
   const hi = Math.min(sentence?.to ?? view.tokens.length, hit.to + window + 1);
   for (let i = lo; i < hi; i++) if ((i < hit.from || i >= hit.to) && marks[i]) return true;
   return false;
+}
+
+const NEVER = new Set(['never', 'jamais']);
+/** Words before "never" that make it a past record or an expectation ("has never failed", "should never break"), not a promise: PAST. */
+/** Words of breaking down, losing data, getting hacked: "never" + one of them is a promise of perfection. */
+const FAILURE = new Set([
+  'fail', 'fails', 'failing', 'break', 'breaks', 'crash', 'crashes', 'hacked', 'hackable', 'leak', 'leaks', 'rust', 'rusts', 'glitch', 'glitches',
+  'freeze', 'freezes', 'lag', 'lags', 'bug', 'bugs', 'outage', 'outages', 'downtime', 'breakdown', 'breakdowns', 'lost', 'puncture', 'punctures',
+  'panne', 'pannes', 'plante', 'plantent', 'plantera', 'planteront', 'bugue', 'buguent', 'buguera', 'casse', 'cassent', 'cassera', 'casseront',
+  'perdu', 'perdue', 'perdus', 'perdues', 'pirate', 'pirates', 'piratable', 'fuite', 'fuites', 'rouille', 'rouillent', 'rouillera', 'lache', 'lachent',
+  'lachera', 'lacheront', 'crashe', 'coupure', 'coupures', 'interruption', 'interruptions', 'crevaison', 'crevaisons', 'creve', 'crevera',
+]);
+const LOSE = new Set(['lose', 'loses', 'perd', 'perdent', 'perdra', 'perdront', 'perdrez', 'perdras', 'perdre']);
+const LOST_THINGS = new Set(['data', 'file', 'files', 'photo', 'photos', 'document', 'documents', 'anything', 'work', 'donnees', 'fichier', 'fichiers', 'rien', 'aucun', 'aucune', 'un', 'une', 'vos', 'your', 'a']);
+const GO_DOWN = new Set(['go', 'goes', 'going', 'is', 'are', 'be', 'tombe', 'tombent', 'tombera', 'tomberont']);
+const PAST = new Set(['should', 'must', "shouldn't", 'devrait', 'devraient', 'doit', 'doivent', 'has', 'have', 'had', 'did', 'was', 'were', 'went', "hasn't", "haven't", 'ont', 'avons', 'avez', 'ete', 'etait', 'etaient']);
+
+/** "never crashes", « ne tombent jamais en panne », "will never lose your files": a promise that nothing can fail. */
+function neverFails(view: TextView): Hit | null {
+  const tokens = view.tokens;
+  for (const sentence of view.sentences) {
+    if (view.text.slice(sentence.start, sentence.end).includes('?')) continue;
+    for (let i = sentence.from; i < sentence.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !NEVER.has(t.forms[0]!)) continue;
+      let past = false;
+      for (let k = i - 1; k >= sentence.from && k >= i - 3; k--) {
+        const f = tokens[k]!.forms[0]!;
+        if (tokens[k]!.kind === 'word' && (PAST.has(f) || (f === 'a' && sentence.lang === 'fr'))) past = true;
+      }
+      if (past) continue;
+      const lo = Math.max(sentence.from, i - 2);
+      const hi = Math.min(sentence.to, i + 5);
+      for (let k = lo; k < hi; k++) {
+        const w = tokens[k]!;
+        if (w.kind === 'punct' && /[,.;:!]/.test(w.raw)) {
+          if (k < i) continue;
+          break;
+        }
+        if (w.kind !== 'word' || k === i) continue;
+        const f = w.forms[0]!;
+        const next = tokens[k + 1]?.forms[0];
+        const prev = tokens[k - 1]?.forms[0] ?? '';
+        const hit =
+          (FAILURE.has(f) && !(next === 'to' && (f === 'fail' || f === 'fails'))) ||
+          (LOSE.has(f) && next !== undefined && LOST_THINGS.has(next)) ||
+          (f === 'down' && GO_DOWN.has(prev));
+        if (hit) {
+          const a = Math.min(i, k);
+          const b = Math.max(i, k);
+          return { lexicon: 'p09.never-fails', lang: 'any', start: tokens[a]!.start, end: tokens[b]!.end, from: a, to: b + 1 };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** « …du marché, point. »: a sentence closed by "point" as a full stop. */
@@ -199,7 +274,9 @@ export default definePractice({
     const draft = ctx.draft;
     const live = (hits: Hit[]) => hits.filter((h) => !disowned(draft, h));
 
-    const absolute = live(draft.find(ABSOLUTE))[0];
+    // "never fails to amaze us" is an idiom, not a promise.
+    const idiom = (h: Hit) => /^fails?$/.test(draft.tokens[h.to - 1]?.forms[0] ?? '') && draft.tokens[h.to]?.forms[0] === 'to';
+    const absolute = live(draft.find(ABSOLUTE)).find((h) => !idiom(h)) ?? neverFails(draft);
     if (absolute) {
       reportAt(ctx, absolute, 'absolute', 'warn');
       return;

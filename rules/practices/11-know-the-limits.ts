@@ -5,29 +5,40 @@
 //   declines to comment; in a reply, also when the parent raises one and the draft confirms or argues it;
 // - medical, legal and financial advice from the brand account: a medicine, a legal step or an investment
 //   move suggested to someone (an imperative nearby, or the parent asking for it), unless the draft points to
-//   a professional instead.
+//   a professional instead;
+// - an off-topic question (a landlord, a dose, savings) answered with a verdict ("yes, you can hold back the rent").
+// A hint or a wink in reply to a question on a restricted topic counts as engaging with it; another company's news
+// (a competitor's buyout, "layoffs at a supplier") does not count.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
 import { reportAt } from '../helpers';
 import type { TextView } from '../analysis';
 import {
   ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE, LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE,
-  MEDICAL_TREATMENT, REFERRAL,
+  MEDICAL_TREATMENT, OFF_TOPIC, PRIVATE_LEGAL_MATTER, REFERRAL, VERDICT, HEALTH_QUESTION, INVESTMENT_QUESTION, LEGAL_VERDICT, ADVICE_SEEKING,
 } from '../lexicon/advice';
 
 /** Topics companies usually keep private, beyond the profile's own list. */
 const RESTRICTED = defineLexicon('p11.restricted', {
   en: [
-    'layoff', 'layoffs', 'lay-offs', 'redundancies', 'job cuts', 'cutting jobs', 'restructuring', 'lawsuit', 'lawsuits', 'being sued',
+    'layoff', 'layoffs', 'lay-offs', 'laying off', 'lay off', 'laid off', 'lays off', 'redundancies', 'job cuts', 'cutting jobs', 'restructuring', 'lawsuit', 'lawsuits', 'being sued',
     'sued by', 'suing us', 'legal action', 'litigation', 'court case', 'acquisition', 'acquired by', 'merger', 'buyout', 'takeover',
     'fundraising', 'fund raising', 'funding round', 'series a', 'series b', 'series c', 'raising money', 'earnings', 'quarterly results',
-    'profit warning', 'the tender', 'tender process', 'bankrupt*', 'insolvency', 'going bust',
+    'profit warning', 'the tender', 'tender process', 'bankrupt*', 'insolvency', 'going bust', 'being fired', 'getting fired', 'got fired',
+    'were fired', 'all fired', 'fired everyone', 'firing (staff|people|everyone|employees|workers|the team)', 'mass firing', 'mass firings',
+    'made redundant', 'being made redundant', 'redundancy', 'job losses', 'losing (their|our) jobs', 'lose (their|our) jobs', '(were|being|be|are) let go',
+    'letting (staff|people|employees) go', 'downsizing', 'workforce reduction', 'hiring freeze', 'pay cut', 'pay cuts', 'store closures',
+    'closing (stores|shops|sites|the factory|the plant)', 'into administration', 'receivership', 'chapter 11', 'buy us', 'buying us', 'acquire us', 'acquiring us', 'take us over', 'our revenue', 'revenue is down', 'revenue dropped', 'cash runway', 'months of runway', 'years of cash', 'bought by', 'buying us', 'being bought',
   ],
   fr: [
     'licenciement', 'licenciements', 'plan social', 'plans sociaux', 'suppressions de postes', 'suppression de postes', 'postes supprimés',
     'postes vont être supprimés', 'restructuration', 'procès', 'attaqués en justice', 'poursuivis en justice', 'en justice', 'au tribunal',
     'tribunal', 'contentieux', 'rachat', 'racheté', 'rachetés', 'fusion', 'levée de fonds', 'lever des fonds', 'tour de table',
     'résultats financiers', "chiffre d'affaires", "appel d'offres", 'faillite', 'redressement judiciaire', 'liquidation judiciaire',
+    'licencier', 'licenciez', 'licencions', 'licencient', 'licenciera', 'licencieront', 'va licencier', 'vont licencier', 'être licencié*',
+    'été licencié*', 'se faire licencier', 'virés', 'virées', 'se faire virer', 'on se fait virer', 'on se fait tous virer', 'plan de départs',
+    'départs volontaires', "suppressions d'emplois", "suppression d'emplois", 'emplois supprimés', 'fermeture de (magasins|boutiques|sites|l\'usine|l\'usine)',
+    'fermetures de (magasins|boutiques|sites)', 'gel des embauches', 'baisse des salaires', 'chômage partiel', 'racheté par', 'rachetés par', 'nous racheter', 'nous rachète', 'se faire racheter', 'nous acheter',
   ],
 });
 
@@ -84,12 +95,14 @@ const ENGAGE = defineLexicon('p11.engage', {
   en: [
     'yes', 'yeah', 'yep', 'true', "it's true", 'confirm', 'confirmed', 'only a few', 'just a few', 'only affects', 'nothing dramatic',
     'baseless', 'no merit', 'we will win', "we'll win", 'expect to win', 'going to win', 'shakedown', 'not affected', 'no impact',
-    'rumours are true', 'rumors are true', 'nothing to worry about', 'fake news',
+    'rumours are true', 'rumors are true', 'nothing to worry about', 'fake news', 'fewer than', 'less than', 'not as many', 'overblown',
+    'exaggerated', 'the press has it wrong', 'not that many',
   ],
   fr: [
     'oui', "c'est vrai", 'confirme', 'confirmé', 'seulement quelques', 'que quelques', 'juste quelques', 'rien de dramatique',
     'sans fondement', 'on va gagner', 'nous allons gagner', 'il va perdre', 'ils vont perdre', 'elle va perdre', "pas d'inquiétude",
-    'pas concernés', 'pas concernées', 'aucun impact', 'mal parti', 'bien parti', 'fake news', 'du flan',
+    'pas concernés', 'pas concernées', 'aucun impact', 'mal parti', 'bien parti', 'fake news', 'du flan', 'moins que', 'moins de', 'plus que prévu',
+    'pas autant', 'la presse exagère', 'exagéré',
   ],
 });
 
@@ -98,6 +111,26 @@ function hasTease(view: TextView): boolean {
   for (const t of view.tokens) if (t.kind === 'emoji' && TEASE_EMOJI.has(t.raw)) return true;
   // ";)" and ";-)" winks.
   return view.text.includes(';)') || view.text.includes(';-)');
+}
+
+const ANSWERS = new Set(['yes', 'yep', 'yeah', 'yup', 'no', 'nope', 'absolutely', 'definitely', 'totally', 'sure', 'oui', 'non', 'absolument', 'carrement', 'evidemment', 'bien']);
+
+/** A reply that opens with a yes or a no: "Yes!", « Non, … ». */
+function openingAnswer(view: TextView): Hit | null {
+  const i = view.tokens.findIndex((t) => t.kind === 'word');
+  const t = view.tokens[i];
+  if (!t || !ANSWERS.has(t.forms[0]!)) return null;
+  return { lexicon: 'p11.answer', lang: 'any', start: t.start, end: t.end, from: i, to: i + 1 };
+}
+
+/** Where a draft hints: a teasing phrase, or else a winking emoji. */
+function teaseHit(view: TextView): Hit | null {
+  const phrase = view.find(TEASE)[0];
+  if (phrase) return phrase;
+  const i = view.tokens.findIndex((t) => t.kind === 'emoji' && TEASE_EMOJI.has(t.raw));
+  if (i < 0) return null;
+  const t = view.tokens[i]!;
+  return { lexicon: 'p11.tease-emoji', lang: 'any', start: t.start, end: t.end, from: i, to: i + 1 };
 }
 
 /** Token indexes covered by some hit. */
@@ -121,14 +154,30 @@ function marked(marks: Uint8Array, h: Hit): boolean {
   return false;
 }
 
+const AT = new Set(['at', 'chez']);
+const OURS = new Set(['our', 'us', 'notre', 'nos', 'nous']);
+
+/** "the layoffs at a supplier", « le rachat chez un concurrent »: another company's news, not ours. */
+function elsewhere(view: TextView, h: Hit, own: Set<number>): boolean {
+  const at = view.tokens[h.to];
+  const next = view.tokens[h.to + 1];
+  if (!at || !next || at.kind !== 'word' || !AT.has(at.forms[0]!)) return false;
+  return !OURS.has(next.forms[0]!) && !own.has(h.to + 1);
+}
+
 /** Restricted-topic hits of a text: the profile's, and the usual ones when the company is involved. */
 function restrictedHits(view: TextView, teased: boolean): Hit[] {
   const excluded = markTokens(view, view.find(NOT_RESTRICTED));
   const involved = new Set(view.find(INVOLVED).map((i) => view.sentenceAt(i.start)));
-  const out = view.profileTerms('restrictedTopics').filter((h) => !marked(excluded, h));
-  const taken = markTokens(view, out);
+  const own = new Set(view.profileTerms('brand').map((b) => b.from));
+  // News about a competitor ("CumuloDrive is being bought") is not the company's secret.
+  const rival = new Set(view.profileTerms('competitors').map((c) => view.sentenceAt(c.start)));
+  const theirs = (h: Hit) => elsewhere(view, h, own) || rival.has(view.sentenceAt(h.start));
+  const profileHits = view.profileTerms('restrictedTopics').filter((h) => !marked(excluded, h));
+  const taken = markTokens(view, profileHits);
+  const out = profileHits.filter((h) => !theirs(h));
   for (const h of view.find(RESTRICTED)) {
-    if (marked(excluded, h) || marked(taken, h)) continue;
+    if (marked(excluded, h) || marked(taken, h) || theirs(h)) continue;
     if (teased || involved.has(view.sentenceAt(h.start))) out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -199,7 +248,7 @@ export default definePractice({
   },
   lexicons: [
     RESTRICTED, NOT_RESTRICTED, INVOLVED, DECLINE, TEASE, ENGAGE, ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE,
-    LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE, MEDICAL_TREATMENT, REFERRAL,
+    LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE, MEDICAL_TREATMENT, REFERRAL, PRIVATE_LEGAL_MATTER, OFF_TOPIC, VERDICT, HEALTH_QUESTION, INVESTMENT_QUESTION, LEGAL_VERDICT, ADVICE_SEEKING,
   ],
   create(ctx) {
     const draft = ctx.draft;
@@ -216,7 +265,8 @@ export default definePractice({
       }
       if (parent) {
         const raised = restrictedHits(parent, false)[0] ?? parent.find(RESTRICTED)[0];
-        const engaged = draft.find(ENGAGE)[0];
+        // A hint ("let's just say…", a wink) answers the question as surely as a "yes".
+        const engaged = draft.find(ENGAGE)[0] ?? (teased ? teaseHit(draft) : null);
         if (raised && engaged) {
           reportAt(ctx, engaged, 'restrictedReply', 'warn', { topic: parent.text.slice(raised.start, raised.end) });
           return;
@@ -254,7 +304,26 @@ export default definePractice({
     }
     if (parent?.has(MEDICAL_QUESTION) && !referred) {
       const reassurance = draft.find(MEDICAL_REASSURANCE)[0];
-      if (reassurance) reportAt(ctx, reassurance, 'medical', 'warn');
+      if (reassurance) {
+        reportAt(ctx, reassurance, 'medical', 'warn');
+        return;
+      }
     }
+    // A question off the brand's subject (a landlord, a dose, a savings plan) answered with a verdict:
+    // "Yes, you can hold back the rent", « oui, aucun souci avec du café », "yes, go for it".
+    if (!parent || referred || !parent.text.includes('?')) return;
+    const offTopic = parent.has(OFF_TOPIC) || (ctx.profile !== null && parent.profileTerms('brand').length === 0 && parent.profileTerms('topics').length === 0);
+    if (!offTopic) return;
+    const verdict = draft.find(VERDICT)[0] ?? openingAnswer(draft);
+    if (!verdict) return;
+    if (parent.has(PRIVATE_LEGAL_MATTER)) {
+      if (draft.has(PRIVATE_LEGAL_MATTER) || draft.has(LEGAL_ADVICE) || draft.has(LEGAL_VERDICT)) reportAt(ctx, verdict, 'legal', 'warn');
+      return;
+    }
+    // Health and money: only when the reply does not bring the matter back to the brand's own products.
+    const ownGround = ctx.profile !== null && (draft.profileTerms('brand').length > 0 || draft.profileTerms('topics').length > 0);
+    if (ownGround || !parent.has(ADVICE_SEEKING)) return;
+    if (parent.has(HEALTH_QUESTION)) reportAt(ctx, verdict, 'medical', 'warn');
+    else if (parent.has(INVESTMENT_QUESTION)) reportAt(ctx, verdict, 'financial', 'warn');
   },
 });

@@ -5,13 +5,14 @@
 // - a legal or regulatory threat in the parent (lawyer, court, regulator) answered by arguing it in public,
 //   or neither apologised for nor taken to DM / the legal team;
 // - a brand reply to a complaint showing real harm or the company's fault, with no apology at all (or only
-//   "sorry for any inconvenience").
+//   "sorry for any inconvenience"). Outrage alone ("a disgrace") is also answered by acknowledging it; what the
+//   person only heard about ("is it true your update…?") and thanks ("you saved my photos") need no apology.
 import { definePractice } from '../practice';
 import { reportAt, type Span } from '../helpers';
 import type { TextView } from '../analysis';
 import type { Hit } from '../text/phrases';
 import { ANGRY_EMOJI } from '../lexicon/judgement';
-import { APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, ESCALATION, LEGAL_THREAT, NON_APOLOGY, PUBLIC_DEBATE, STOCK_APOLOGY } from '../lexicon/support';
+import { APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, ESCALATION, HEARSAY, LEGAL_THREAT, NON_APOLOGY, OUTRAGE, PRAISE, PUBLIC_DEBATE, STOCK_APOLOGY } from '../lexicon/support';
 
 const UPSET_EMOJI = new Set([...ANGRY_EMOJI, '😭', '😢', '😤', '💔', '😞', '😩', '😫', '🤦', '🤦‍♂️', '🤦‍♀️']);
 
@@ -43,12 +44,18 @@ function distinctCount(hits: readonly Hit[]): number {
 }
 
 /** How the parent complains: a sign of real harm or fault, or how many minor signs (upset emoji included). */
-function complaintStrength(parent: TextView): { harm: boolean; minor: number; cue: Span | null } {
-  const strong = affirmed(parent, parent.find(COMPLAINT));
+function complaintStrength(parent: TextView): { harm: boolean; outrage: boolean; minor: number; cue: Span | null } {
+  // What the person only heard about ("is it true your update wiped files?") is not harm they suffered.
+  const index = new Map(parent.sentences.map((s, i) => [s, i]));
+  const at = (h: Span) => index.get(parent.sentenceAt(h.start)!) ?? 0;
+  const hearsay = new Set(parent.find(HEARSAY).map(at));
+  const heard = (h: Span) => hearsay.has(at(h)) || hearsay.has(at(h) - 1) || hearsay.has(at(h) + 1);
+  const strong = affirmed(parent, parent.find(COMPLAINT)).filter((h) => !heard(h));
+  const outrage = affirmed(parent, parent.find(OUTRAGE));
   const weak = affirmed(parent, parent.find(COMPLAINT_WEAK));
   let emoji = 0;
   for (const t of parent.tokens) if (t.kind === 'emoji' && UPSET_EMOJI.has(t.raw)) emoji = 1;
-  return { harm: strong.length > 0, minor: distinctCount(weak) + emoji, cue: strong[0] ?? weak[0] ?? null };
+  return { harm: strong.length > 0, outrage: outrage.length > 0, minor: distinctCount(weak) + emoji, cue: strong[0] ?? outrage[0] ?? weak[0] ?? null };
 }
 
 export default definePractice({
@@ -104,7 +111,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE],
+  lexicons: [APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, OUTRAGE, HEARSAY, PRAISE, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE],
   create(ctx) {
     const draft = ctx.draft;
     const fake = draft.find(NON_APOLOGY)[0];
@@ -137,8 +144,11 @@ export default definePractice({
 
     if (ctx.context.account !== 'brand' || apologised) return;
     // Real harm calls for an apology; minor trouble is also answered by acknowledging it ("that sounds frustrating").
-    const { harm, minor, cue } = complaintStrength(parent);
-    if (!cue || !(harm || (minor >= 3 && !draft.has(EMPATHY)))) return;
+    // Outrage alone ("a disgrace") is also answered by acknowledging it ("we understand") with a concrete step.
+    const { harm, outrage, minor, cue } = complaintStrength(parent);
+    if (!cue || !(harm || ((outrage || minor >= 3) && !draft.has(EMPATHY)))) return;
+    // Thanks that mention what went wrong before ("you saved 10 years of photos I deleted by mistake") call for no apology.
+    if (parent.has(PRAISE) && !outrage && !parent.text.includes('?') && minor < 3) return;
     const complaint = parent.text.slice(cue.start, cue.end);
     if (stock[0]) reportAt(ctx, stock[0], 'stockApology', 'warn', { complaint });
     else ctx.report({ messageId: 'noApology', severity: 'warn', data: { complaint } });

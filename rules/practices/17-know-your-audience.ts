@@ -2,7 +2,9 @@
 // A reply that does not answer the person: compares what the parent asks about with what the reply talks about.
 // - constraint ignored: the parent says what they cannot do (deaf, can't install apps, no shop nearby, blind)
 //   and the reply tells them to do exactly that (call us, download the app, visit a shop, nicer colours);
-// - wrong platform: asked about a Chromebook, answered about Windows and Mac;
+//   Other constraints: can't use a computer (« ne sait pas se servir d'un ordinateur ») vs "just install the app";
+//   a wheelchair vs "take the stairs"; vegetarian vs a bacon burger; can't afford vs "upgrade to Premium";
+// - wrong platform: asked about a Chromebook (or reporting an Android crash), answered about Windows and Mac;
 // - boilerplate or a sales pitch ("Thanks for your interest!", "Did you know…", "20% off") that shares
 //   almost no content word with the parent, and does not open with a direct answer (yes/no/not yet).
 // The parent's content words are compared with the reply's (including the words of a link's path), with
@@ -13,7 +15,7 @@ import { reportAt } from '../helpers';
 import type { TextView } from '../analysis';
 import type { Token } from '../text/tokenize';
 import type { Profile } from '../types';
-import { COMPLAINT, COMPLAINT_WEAK } from '../lexicon/support';
+import { COMPLAINT, COMPLAINT_WEAK, OUTRAGE } from '../lexicon/support';
 
 /** Stock customer-service lines (weight 1). */
 const BOILERPLATE = defineLexicon('p17.boilerplate', {
@@ -23,18 +25,34 @@ const BOILERPLATE = defineLexicon('p17.boilerplate', {
     'thanks for your interest', 'your feedback is important', 'your feedback is valuable', 'we appreciate your feedback',
     'we value your feedback', 'a member of our team will', 'our team will be in touch', 'will get back to you', 'we will be in touch',
     'our team is always happy to help', "we'd be happy to", 'we would be happy to', 'let us know if you need', 'please let us know if',
-    'if you need assistance', 'for assistance', 'have a nice day', 'have a great day', 'have a good day', 'forwarded to the relevant',
-    'the relevant department', 'please visit', 'visit our website', 'good news', 'great news', 'we are pleased', "we're pleased",
-    'we are delighted', "we're excited to", 'check out', 'discover', 'learn more', 'find out more', 'all the info', 'full range',
-    'our range', 'any concerns', 'to discuss any', 'review your account',
+    'if you need assistance', 'for assistance', 'forwarded to the relevant', 'the relevant department', 'any concerns', 'to discuss any',
+    'review your account', 'we take your concerns', 'your satisfaction is our', 'thank you for your feedback', 'thanks for your feedback',
+    'thank you for choosing', 'thanks for choosing', 'we apologize for any inconvenience', 'we apologise for any inconvenience',
   ],
   fr: [
     'merci pour votre message', 'merci de votre message', 'merci pour votre retour', 'merci de nous avoir contactés', 'merci de nous contacter',
     'merci pour votre intérêt', "merci de l'intérêt", "l'intérêt que vous portez", 'nous vous remercions', 'votre demande a bien été',
     'votre message a bien été', 'nous accusons bonne réception', 'un conseiller reviendra', 'reviendra vers vous', 'nous reviendrons vers vous',
-    "n'hésitez pas à", 'bonne journée', 'bonne soirée', 'nous mettons tout en œuvre', 'consulter notre site', 'rendez-vous sur notre site',
-    'toutes les infos', 'toutes les informations', "plus d'infos", 'bonne nouvelle', 'nous sommes ravis', 'découvrez', 'découvrir',
-    'retrouvez', 'dans les meilleurs délais', "l'ensemble de nos",
+    'nous mettons tout en œuvre', 'dans les meilleurs délais', 'vous remercie pour votre', 'vous remercie de votre', 'votre satisfaction est notre', 'nous prenons en compte',
+  ],
+});
+
+/** Sign-offs: add to a stock reply's weight, never make one on their own. */
+const SIGN_OFF = defineLexicon('p17.sign-off', {
+  en: ['have a nice day', 'have a great day', 'have a good day', 'kind regards', 'best regards'],
+  fr: ['bonne journée', 'bonne soirée', 'cordialement', 'bien à vous', 'merci pour votre fidélité', 'merci de votre confiance'],
+});
+
+/** Softer stock phrases ("good news", « découvrez », "have a nice day"): count only two together, or with a stronger sign. */
+const WEAK_BOILERPLATE = defineLexicon('p17.weak-boilerplate', {
+  en: [
+    'please visit', 'visit our website', 'good news', 'great news', 'we are pleased', "we're pleased",
+    'we are delighted', "we're excited to", 'check out', 'discover', 'learn more', 'find out more', 'all the info', 'full range', 'our range',
+    'feel free to', "don't hesitate to",
+  ],
+  fr: [
+    "n'hésitez pas à", 'consulter notre site', 'rendez-vous sur notre site', 'toutes les infos', 'toutes les informations',
+    "plus d'infos", 'bonne nouvelle', 'nous sommes ravis', 'découvrez', 'découvrir', 'retrouvez', "l'ensemble de nos",
   ],
 });
 
@@ -73,10 +91,26 @@ const ALSO = defineLexicon('p17.also', {
   fr: ['aussi', 'également', 'les deux', 'toutes les plateformes', 'tous les appareils'],
 });
 
+/** A problem report without a question mark: "the Windows app freezes", « l'appli plante ». */
+const PROBLEM = defineLexicon('p17.problem', {
+  en: ['crash*', 'freez*', 'frozen', 'bug', 'bugs', 'buggy', 'glitch*', 'error', "won't open", "doesn't open", "won't load", 'not loading', 'stuck', 'black screen', 'keeps closing', 'issue', 'problem', 'broken', "doesn't work", "won't start", "won't sync"],
+  fr: ['plante', 'plantage', 'crash*', 'bug', 'bugue', 'beug*', 'erreur', "ne s'ouvre pas", "s'ouvre pas", 'ne charge pas', 'bloqué', 'bloquée', 'écran noir', 'se ferme', 'problème', 'souci', 'marche pas', 'fonctionne pas', 'ne démarre pas', 'ne synchronise pas'],
+});
+
 /** Pure thanks or praise in the parent: a warm reply needs no "answer". */
 const THANKS = defineLexicon('p17.thanks', {
-  en: ['thanks', 'thank you', 'cheers', 'congrats', 'congratulations', 'legends', 'love', 'well done', 'great job', 'kudos', 'shout out', 'shoutout'],
-  fr: ['merci', 'bravo', 'félicitations', 'chapeau', 'top', 'génial', 'super', 'trop bien', 'au top', 'nickel'],
+  en: [
+    'thanks', 'thank you', 'thank u', 'cheers', 'congrats', 'congratulations', 'legends', 'love', 'well done', 'great job', 'kudos', 'shout out', 'shoutout',
+    'thanks to you', 'you saved', 'saved my', 'saved our', 'lifesaver', 'life saver', 'life-saver', 'you rock', 'you guys rock', 'amazing', 'awesome',
+    'incredible', 'brilliant', 'heroes', 'my hero', 'you made my day', 'made my day', 'so grateful', 'grateful', 'happy tears', 'still happy',
+    'so happy with', 'love it', 'loving it', 'big fan', 'huge fan',
+  ],
+  fr: [
+    'merci', 'bravo', 'félicitations', 'chapeau', 'top', 'génial', 'géniale', 'géniaux', 'super', 'trop bien', 'au top', 'nickel', 'grâce à vous',
+    'grâce à', 'vous êtes les meilleurs', 'vous êtes formidables', 'vous êtes incroyables', 'vous assurez', 'vous gérez', 'sauvé ma', 'sauvé mon',
+    'sauvé la vie', 'a sauvé', 'reconnaissant', 'reconnaissante', 'formidable', 'incroyable', 'larmes de joie', 'ému', 'émue', 'ravi', 'ravie', 'ravis',
+    'toujours content', 'toujours contente', 'trop content', 'trop contente', 'fan de',
+  ],
 });
 
 /** A direct answer opening the reply: "Yes!", « Non, … », "Not yet". */
@@ -97,8 +131,8 @@ interface Constraint {
 const CONSTRAINTS: Constraint[] = [
   {
     need: defineLexicon('p17.need-no-phone', {
-      en: ['deaf', 'hard of hearing', "can't call", 'cannot call', "can't phone", 'without calling', 'without phoning', 'no phone', 'speech impair*', "can't talk on the phone"],
-      fr: ['sourd', 'sourde', 'sourds', 'sourdes', 'malentendant*', 'sans appeler', 'sans téléphoner', 'pas de téléphone', 'peux pas appeler', 'peux pas téléphoner', 'pouvons pas appeler'],
+      en: ['deaf', 'hard of hearing', "can't call", 'cannot call', "can't phone", 'without calling', 'without phoning', 'no phone', 'speech impair*', "can't talk on the phone", 'non-verbal', 'nonverbal', 'lost my voice', 'no signal', 'no phone credit', "can't make calls"],
+      fr: ['sourd', 'sourde', 'sourds', 'sourdes', 'malentendant*', 'sans appeler', 'sans téléphoner', 'pas de téléphone', 'peux pas appeler', 'peux pas téléphoner', 'pouvons pas appeler', 'aphone', 'extinction de voix', 'pas de réseau', 'sans réseau', 'peux pas parler'],
     }),
     clash: defineLexicon('p17.clash-phone', {
       en: ['call us', 'give us a call', 'give us a ring', 'give our team a ring', 'give them a ring', 'a ring on', 'ring us', 'phone us', 'call our', 'call the', 'hotline', 'phone number', 'by phone', 'on the phone'],
@@ -150,6 +184,83 @@ const CONSTRAINTS: Constraint[] = [
     way: defineLexicon('p17.way-no-shop', {
       en: ['we come to you', 'come to you', 'on-site', 'on site', 'mobile mechanic', 'mobile service', 'pick-up', 'pick up', 'collect', 'collection', 'at your door', 'at home', 'remote', 'by post'],
       fr: ['on vient', 'nous venons', 'se déplace', 'se déplacent', 'à domicile', 'sur site', 'sur place chez vous', 'chez vous', 'itinérant*', 'mobile', 'enlèvement', 'à distance', 'par la poste'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-no-tech', {
+      en: [
+        'not good with (computers|technology|tech|phones|apps)', "can't use a computer", 'cannot use a computer', "doesn't know how to use", "don't know how to use",
+        "(isn't|is not|not) (very|) tech-savvy", '(isn\'t|is not|not) (very|) tech savvy', 'technophobe', "doesn't have a computer", 'no computer', "doesn't own a computer",
+        "doesn't have a smartphone", "doesn't have an email", 'no email address', 'on (his|her|their) behalf', 'for (him|her|them) remotely',
+        'struggles with (computers|technology|tech|phones|apps)', 'never used a computer',
+      ],
+      fr: [
+        'ne sait pas se servir', 'sait pas se servir', 'ne sait pas utiliser', 'sait pas utiliser', "pas à l'aise avec", "n'est pas à l'aise", 'pas doué avec',
+        'pas douée avec', 'technophobe', "n'a pas d'ordinateur", "pas d'ordinateur", "n'a pas de smartphone", "n'a pas d'adresse mail", "n'a pas d'e-mail",
+        'à sa place', 'en son nom', "n'a jamais utilisé", 'perdu avec (les|l\') (ordinateurs|ordinateur|informatique|applis|technologie)', 'fâché avec (les|l\')',
+      ],
+    }),
+    clash: defineLexicon('p17.clash-tech', {
+      en: [
+        'install', 'download', 'create an account', 'sign up', 'settings', 'log in', 'just needs to', 'all (he|she|they) (has|have|need|needs) to do',
+        '(he|she|they) just (has|have|need|needs) to', '(he|she|they) can (easily|simply|just)', 'simply (install|download|open|go)',
+      ],
+      fr: [
+        'installer', 'télécharger', 'créer un compte', 'créez un compte', "s'inscrire", 'réglages', 'paramètres', 'se connecter', 'il lui suffit',
+        'elle lui suffit', 'il suffit', "il n'a qu'à", "elle n'a qu'à", 'activer', 'qu\'il installe', 'qu\'elle installe',
+      ],
+    }),
+    way: defineLexicon('p17.way-tech', {
+      en: [
+        'on his behalf', 'on her behalf', 'on their behalf', 'for him', 'for her', 'for them', 'yourself', 'your own account', 'your account', 'family plan',
+        'shared access', 'delegate*', 'invite', 'remote*', 'we can call', 'we set it up', 'set it up for', 'without a computer', 'in person', 'home visit',
+      ],
+      fr: [
+        'à sa place', 'pour lui', 'pour elle', 'vous-même', 'depuis votre compte', 'votre compte', 'accès délégué', 'délégation', 'forfait famille', 'offre famille',
+        'inviter', 'à distance', 'par téléphone', "on s'en occupe", 'nous nous en occupons', 'sans ordinateur', 'en boutique', 'à domicile', 'en son nom',
+      ],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-mobility', {
+      en: ['wheelchair', 'wheelchair user', 'mobility scooter', "can't walk", 'cannot walk', 'crutches', 'reduced mobility', 'limited mobility', "i'm disabled", 'disabled person', 'walking frame', "can't do stairs"],
+      fr: ['fauteuil roulant', 'en fauteuil', 'béquilles', 'mobilité réduite', 'pmr', 'handicapé*', 'peux pas marcher', 'déambulateur', "peux pas monter d'escalier*"],
+    }),
+    clash: defineLexicon('p17.clash-mobility', {
+      en: ['stairs', 'staircase', 'walk to', 'walk over', 'on foot', 'a short walk', 'climb the', 'steps up'],
+      fr: ['escalier*', 'marchez', 'à pied', 'montez', 'quelques marches', 'les marches', 'rejoindre à pied'],
+    }),
+    way: defineLexicon('p17.way-mobility', {
+      en: ['lift', 'lifts', 'elevator', 'step-free', 'accessible', 'accessibility', 'assistance', 'ramp', 'taxi', 'shuttle', 'replacement bus'],
+      fr: ['ascenseur*', 'accessible*', 'accessibilité', 'assistance', 'rampe', 'taxi', 'navette', 'bus de remplacement', 'pmr', 'accompagnement'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-no-meat', {
+      en: ['vegan', 'vegetarian', "don't eat meat", 'do not eat meat', 'no meat', 'plant-based', 'halal', 'kosher'],
+      fr: ['végan*', 'vegan', 'végétarien*', 'vegetarien*', 'mange pas de viande', 'sans viande', 'halal', 'casher', 'kasher'],
+    }),
+    clash: defineLexicon('p17.clash-meat', {
+      en: ['bacon', 'beef', 'chicken', 'pork', 'ham', 'meat', 'steak', 'sausage*', 'pepperoni'],
+      fr: ['viande', 'jambon', 'poulet', 'bœuf', 'boeuf', 'porc', 'lardons', 'saucisse*', 'steak'],
+    }),
+    way: defineLexicon('p17.way-no-meat', {
+      en: ['vegan', 'veggie', 'plant-based', 'vegetarian', 'meat-free', 'without meat', 'halal', 'kosher'],
+      fr: ['végan*', 'vegan', 'végé', 'végétarien*', 'végétal*', 'sans viande', 'halal', 'casher'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-budget', {
+      en: ["can't afford", 'cannot afford', 'on a budget', 'tight budget', 'unemployed', 'lost my job', 'broke', 'money is tight', 'low income', 'on benefits'],
+      fr: ['pas les moyens', 'budget serré', 'petit budget', 'au chômage', 'fauché*', 'perdu mon emploi', 'perdu mon travail', 'fins de mois', 'au rsa', 'petits revenus'],
+    }),
+    clash: defineLexicon('p17.clash-budget', {
+      en: ['upgrade', 'premium', 'pro plan', 'our premium', 'go pro', 'our top plan', 'top-of-the-range', 'flagship'],
+      fr: ['passez à', 'offre premium', 'forfait pro', 'version pro', 'premium', 'haut de gamme', 'notre offre pro', 'passez au'],
+    }),
+    way: defineLexicon('p17.way-budget', {
+      en: ['free', 'discount', 'cheaper', 'basic plan', 'pause', 'payment plan', 'instalments', 'installments', 'hardship', 'downgrade', 'student'],
+      fr: ['gratuit*', 'réduction', 'moins cher', 'offre de base', 'formule de base', 'pause', 'échelonn*', 'plusieurs fois', 'solidaire', 'étudiant*'],
     }),
   },
 ];
@@ -330,8 +441,9 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   const asks = parent.text.includes('?');
   const question = asks ? overlap(keyTerms(parent, brand, true), vocabulary) : all;
   const boiler = draft.find(BOILERPLATE);
+  const weak = draft.find(WEAK_BOILERPLATE);
   const promo = draft.find(PROMO);
-  const generic = distinctCount(boiler) + 2 * distinctCount(promo);
+  const generic = distinctCount(boiler) + distinctCount(weak) + distinctCount(draft.find(SIGN_OFF)) + 2 * distinctCount(promo);
   const signals: AudienceSignals = { rule: null, hit: null, generic, all, question };
 
   for (const c of CONSTRAINTS) {
@@ -341,8 +453,10 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   }
 
   // "Does it run on Linux?" answered with Windows and Mac ("Yes, and on iOS too!" adds a platform, it does not swap it).
-  if (asks && !draft.has(ALSO)) {
-    const asked = platforms(parent, true);
+  // A problem report with no question counts too: "the Android app crashes" answered about iOS.
+  const problem = parent.has(PROBLEM) || parent.has(COMPLAINT) || parent.has(OUTRAGE) || parent.has(COMPLAINT_WEAK);
+  if ((asks || problem) && !draft.has(ALSO)) {
+    const asked = platforms(parent, asks);
     if (asked.size) {
       const answered = platforms(draft, false);
       if (answered.size && ![...asked].some((p) => answered.has(p))) return { ...signals, rule: 'platform' };
@@ -350,10 +464,11 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   }
 
   // Thanks and praise call for warmth, not for an answer.
-  const praise = parent.has(THANKS) && !asks && !parent.has(COMPLAINT) && !parent.has(COMPLAINT_WEAK);
+  const praise = parent.has(THANKS) && !asks && !parent.has(COMPLAINT) && !parent.has(OUTRAGE) && distinctCount(parent.find(COMPLAINT_WEAK)) < 2;
   if (praise) return signals;
 
-  const genericHit = promo[0] ?? boiler[0] ?? null;
+  // A stock line only misses the point when there was one: a question, a problem or a request to answer.
+  const genericHit = promo[0] ?? boiler[0] ?? (distinctCount(weak) >= 2 ? weak[0]! : null);
   if (genericHit && !startsWithAnswer(draft)) {
     const weak = all.ratio < 0.25 && all.matched <= 1 && all.salientMatched === 0 && !draft.has(RESOLUTION);
     const strong = generic >= 2 && all.ratio <= 0.4 && question.ratio <= 0.4;
@@ -406,7 +521,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [BOILERPLATE, PROMO, RESOLUTION, ALSO, THANKS, DIRECT_ANSWER, COMPLAINT, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
+  lexicons: [BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
   create(ctx) {
     const parent = ctx.parent;
     if (!parent) return;

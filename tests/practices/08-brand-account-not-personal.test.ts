@@ -15,6 +15,12 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Nous soutenons la grève des cheminots jusqu’au bout ✊' },
     { lang: 'fr', text: 'Joyeuses Pâques à tous ! Christ est ressuscité, alléluia 🙏' },
     { lang: 'fr', text: 'Le véganisme, c’est une secte. Bon appétit quand même 🥩', site: 'facebook' },
+    { lang: 'en', text: "I swear nobody in this city knows how to ride a roundabout, it's a f*cking circus out there" },
+    { lang: 'en', text: 'Only God can give you true peace this Christmas. Merry Christmas from all of us ✝️' },
+    { lang: 'en', text: "Watching the #ElectionNight coverage and honestly that candidate's speech was hilarious lol" },
+    { lang: 'fr', text: 'Sans Dieu, rien ne roule vraiment. Bon dimanche à tous 🙏' },
+    { lang: 'fr', text: 'Perso je trouve que les gens d’ici sont des idiots au volant, putain de bouchons' },
+    { lang: 'fr', text: 'Ceux qui votent encore pour ce parti, réveillez-vous 🙄' },
   ],
   valid: [
     { lang: 'en', text: 'Polling stations are open until 10pm today. Our shops close at 6pm so the whole team can go and vote.' },
@@ -26,5 +32,8 @@ ruleTester(practice, {
     { lang: 'fr', text: 'On salue la décision du ministre d’étendre le bonus vélo électrique à tous les salariés 👏' },
     { lang: 'fr', text: 'Votez pour nous aux Trophées du vélo urbain ! Le lien est dans la bio 🏆' },
     { lang: 'fr', text: 'Perso je trouve la réforme des retraites injuste, et je manifesterai jeudi.', account: 'personal' },
+    { lang: 'en', text: 'Oh my God, the sunrise on the canal path this morning 😍 Thank God for early commutes.' },
+    { lang: 'fr', text: 'Dieu merci, le soleil revient ce week-end : parfait pour une première sortie en vélo !' },
+    { lang: 'fr', text: 'Ce parti pris du cadre bas, on l’assume : plus facile à enjamber pour tout le monde.' },
   ],
 });

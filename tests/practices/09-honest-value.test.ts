@@ -20,6 +20,10 @@ ruleTester(practice, {
     { lang: 'fr', text: "Ce n'est pas une hausse de prix, c'est un investissement dans votre confort." },
     { lang: 'fr', text: 'Zéro panne, zéro souci : le vélo parfait existe, et c’est le nôtre.' },
     { lang: 'fr', text: 'Oui, 100 km garantis en toutes saisons, même en côte et en plein hiver !', parent: 'La batterie tient vraiment 100 km ?', kind: 'reply' },
+    { lang: 'en', text: 'Our motors never break down. Ride it for a decade and see.' },
+    { lang: 'en', text: 'Upgrading to the City 3 is the best decision you will ever make 🚲' },
+    { lang: 'fr', text: 'Nos batteries ne tombent jamais en panne, même par -10 °C.' },
+    { lang: 'fr', text: 'Résultats garantis sur tous les trajets : 100 % de nos clients gagnent 20 minutes par jour.' },
   ],
   valid: [
     { lang: 'en', text: 'Honest update: in winter tests our Urban battery averaged 68 km, down from 90 in summer. Cold cuts range.' },
@@ -31,5 +35,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'On ne vous dira jamais que nos vélos sont « 100 % fiables » : aucun vélo ne l’est. Par contre, on les répare vite.' },
     { lang: 'fr', text: 'Le meilleur moment de la journée ? La balade du soir 🌅' },
     { lang: 'fr', text: 'Hébergement 100 % français, données chiffrées, et un support qui répond en moins de 2 h.' },
+    { lang: 'en', text: 'Never leave the battery on the charger for days: it will wear out faster.' },
+    { lang: 'fr', text: 'En six ans, nos cadres n’ont jamais cassé en usage normal : voici nos tests de fatigue 👇' },
   ],
 });

@@ -13,6 +13,10 @@ ruleTester(practice, {
     { lang: 'fr', account: 'personal', text: "Je suis mécano chez Brisa : c'est la politique de la boîte, on vous rembourse sans discuter." },
     { lang: 'fr', account: 'personal', text: "Au nom de toute l'équipe, je m'engage à ce que vous soyez remboursé cette semaine." },
     { lang: 'fr', account: 'personal', text: "J'y bosse : officiellement, l'abonnement restera à 39 € toute l'année." },
+    { lang: 'en', account: 'personal', text: "I contract for their service team, take it from me: you'll get a full refund by Monday." },
+    { lang: 'en', account: 'personal', text: "On behalf of Brisa, I'm sorry about the recall mess. It won't happen again." },
+    { lang: 'fr', account: 'personal', text: 'Je suis au service client chez Brisa : tu vas recevoir ton remboursement demain, je m’en occupe.' },
+    { lang: 'fr', account: 'personal', parent: 'Mon vélo livré rayé, j’ai droit à quoi ?', text: 'Livreuse chez Brisa : vous aurez un bon d’achat de 50 €, je vous le confirme.' },
   ],
   valid: [
     { lang: 'en', account: 'personal', text: 'I work at Brisa, but this is just me: I love seeing first-time riders get the hang of it.' },
@@ -22,5 +26,7 @@ ruleTester(practice, {
     { lang: 'fr', account: 'personal', text: 'Je travaille chez Brisa, mais ici je parle en mon nom : vivement le printemps !' },
     { lang: 'fr', account: 'personal', text: 'Je ne peux rien vous promettre, je ne suis pas au service client. Écrivez à @BrisaVelo !' },
     { lang: 'fr', account: 'personal', text: "C'est officiel : j'ai enfin mon propre vélo cargo 🎉" },
+    { lang: 'en', account: 'personal', text: "I work at Brisa but I don't speak for them: for refunds, the support form is the quickest way." },
+    { lang: 'fr', account: 'personal', text: 'Client chez Brisa depuis trois ans, toujours remboursé sans discuter quand il y a eu un souci.' },
   ],
 });

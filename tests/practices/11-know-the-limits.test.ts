@@ -15,6 +15,10 @@ ruleTester(practice, {
     { lang: 'fr', text: "Non, c'est illégal ! Envoyez-lui une mise en demeure dès demain.", parent: 'Mon patron refuse de me rembourser mon abonnement vélo, il a le droit ?' },
     { lang: 'fr', account: 'personal', text: 'Ambiance lourde au boulot, le plan social sera annoncé lundi…' },
     { lang: 'fr', text: 'Oui, foncez sur le bitcoin, ça va grimper cette année !', parent: 'Je devrais placer mon épargne en crypto ?' },
+    { lang: 'en', text: "Live from the break room, where half of us are getting fired this afternoon 🙃" },
+    { lang: 'en', text: "Yes, you can hold back the last month's rent, just tell him in writing.", parent: "Off topic, but my landlord won't return my deposit. Can I stop paying rent?" },
+    { lang: 'fr', text: 'Disons que Lyon n’est pas le site le plus menacé 😏', parent: 'C’est vrai que vous allez licencier à Lyon ?' },
+    { lang: 'fr', text: 'Oui vous pouvez, retenez le dernier loyer et prévenez-le par écrit.', parent: 'Hors sujet mais mon proprio garde ma caution, je peux arrêter de payer le loyer ?' },
   ],
   valid: [
     { lang: 'en', text: "Sorry to hear that! We can't give medical advice, so please check with your GP. A free bike fit at any shop can help with posture.", parent: 'My back aches after rides, any tips?' },
@@ -25,5 +29,7 @@ ruleTester(practice, {
     { lang: 'fr', text: "Offre de rachat de votre ancien vélo : jusqu'à 300 € de reprise sur un Brisa neuf !" },
     { lang: 'fr', text: 'Félicitations ! Pour ça, seul votre médecin ou votre sage-femme peut vous répondre. On peut par contre régler le vélo pour plus de confort.', parent: 'Je suis enceinte, je peux continuer le vélo électrique ?' },
     { lang: 'fr', text: 'On ne commente pas les rumeurs 🙂 Une question sur votre vélo ? On est là.', parent: "c'est vrai ce rachat ?" },
+    { lang: 'en', text: 'Our workshop team is fired up for the spring rush 🔧' },
+    { lang: 'fr', text: 'Oui vous pouvez ! Le vélo se range dans le local commun s’il passe par la porte : il se plie en 20 secondes.', parent: 'Mon proprio accepte les vélos dans le local, je peux y laisser le Brisa pliant ?' },
   ],
 });

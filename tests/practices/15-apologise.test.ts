@@ -14,6 +14,10 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Je vais saisir la DGCCRF, vos CGV sont abusives', text: 'Nos CGV respectent la loi, mais allez-y, saisissez qui vous voulez.', severity: 'risk' },
     { lang: 'fr', parent: "Vous m'avez prélevé deux fois et je suis à découvert 😭", text: 'Le remboursement sera effectué sous 10 jours ouvrés.' },
     { lang: 'fr', parent: '3 semaines de retard sur ma livraison, toujours aucune nouvelle, c’est inadmissible', text: 'Nos délais de livraison sont indiqués sur le site.' },
+    { lang: 'en', text: 'The service has been fully operational since 14:10. You can follow status.brisa.bike.', parent: 'Your app outage this morning cost me a client meeting, I could not unlock my bike.' },
+    { lang: 'en', text: 'Photos stay in the ride log for 30 days: open Settings › History to restore them.', parent: 'Your update wiped all my ride photos from last summer' },
+    { lang: 'fr', text: 'Le service est rétabli depuis mardi soir. Bonne journée.', parent: 'Votre panne de mardi m’a fait perdre un client, impossible de déverrouiller le vélo.' },
+    { lang: 'fr', text: 'Nos équipes ont identifié l’origine du souci, le service revient progressivement.', parent: 'Impossible de travailler ce matin, plus accès au vélo ni à l’appli.' },
   ],
   valid: [
     { lang: 'en', parent: 'Your courier left my bike out in the rain!', text: "That's not OK, and we're sorry. A technician will check it tomorrow, free of charge." },
@@ -25,5 +29,8 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Je vais porter plainte, mon vélo a été livré cassé', text: 'Vous avez raison d’être en colère, et nous en sommes désolés. On vous écrit en message privé pour organiser l’échange.' },
     { lang: 'fr', text: "Pardon pour la panne de l'appli ce matin : c'était notre faute, tout est rétabli." },
     { lang: 'fr', parent: "C'est vrai que vous êtes attaqués en justice ?", text: 'Je ne peux pas commenter, désolé.', account: 'personal' },
+    { lang: 'en', text: 'We understand. Our mechanics are calling every affected rider this week, and the new brackets are free.', parent: 'This recall is a disgrace' },
+    { lang: 'fr', text: 'C’est notre faute, désolés. L’appli remarche depuis 14 h et on vous offre un mois d’abonnement.', parent: 'Votre panne de mardi m’a fait perdre un client' },
+    { lang: 'en', text: 'This made our week 💙 Enjoy the rides!', parent: 'You saved my commute! I broke the chain by mistake and your mechanic fixed it in 10 minutes, thank you so much' },
   ],
 });

@@ -14,6 +14,10 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Vous livrez en Guadeloupe ? Et en combien de temps ?', text: 'Bonne nouvelle : notre nouvelle gamme 2025 est disponible dès maintenant ! Profitez-en 😉' },
     { lang: 'fr', parent: "Ma fille est malvoyante, l'appli marche avec TalkBack ?", text: 'Notre appli a un tout nouveau design, plus coloré et plus moderne ✨' },
     { lang: 'fr', parent: "Mon vélo a été volé cette nuit, vous pouvez m'aider à le retrouver avec le GPS ?", text: 'Nous vous remercions pour votre message. Retrouvez toutes nos offres antivol sur brisa.fr 🔒' },
+    { lang: 'en', parent: "My dad is 80 and not good with computers, can I manage his subscription for him?", text: 'Sure! He just needs to download the app, create an account and add his card in Settings 👍' },
+    { lang: 'en', parent: 'The Android app freezes every time I open the ride history, Pixel 7', text: 'Hi! Have you tried our iPhone app? It just got a big update 🙂' },
+    { lang: 'fr', parent: 'J’ai perdu mon emploi et j’ai pas les moyens, je peux garder mon vélo un mois de plus ?', text: 'Passez à notre offre premium : assurance vol et entretien illimité inclus ! brisa.fr/premium' },
+    { lang: 'fr', parent: 'Je suis en fauteuil, comment je rejoins votre boutique de la gare ?', text: 'Facile, prenez l’escalier au bout du quai, c’est à deux minutes à pied !' },
   ],
   valid: [
     { lang: 'en', parent: 'Is the Fold light enough to carry upstairs?', text: "It's 16 kg, so most people manage a flight or two. The battery comes off (2.5 kg) to make it lighter." },
@@ -25,5 +29,7 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Vous avez des vélos adaptés aux personnes en fauteuil ?', text: 'Pas encore, désolés ! On travaille sur un tricycle, on vous tient au courant.' },
     { lang: 'fr', parent: "Merci pour l'atelier réparation de samedi, trop bien !", text: 'Merci pour votre message ! On remet ça en juin 🔧' },
     { lang: 'fr', parent: 'La batterie tient combien de temps en hiver ?', text: 'Comptez environ 60 km par temps froid, contre 90 en été.' },
+    { lang: 'en', parent: "My mum isn't tech savvy, can I handle her bookings on her behalf?", text: 'Yes! Add her bike to your own account and you can book her services for her.' },
+    { lang: 'fr', parent: 'Merci pour la réparation express, vous êtes géniaux 😭🙏', text: 'Merci pour votre message ! N’hésitez pas à repasser pour le réglage des freins.' },
   ],
 });

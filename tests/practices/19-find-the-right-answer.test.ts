@@ -12,6 +12,11 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Le siège bébé Yepp est compatible avec le porte-bagages du City ?', text: 'A priori oui, la plupart des sièges passent.' },
     { lang: 'fr', parent: 'Est-ce que vos données sont hébergées conformément au RGPD ?', text: 'Normalement oui, on fait attention à ça 👍' },
     { lang: 'fr', parent: 'Mes freins grincent depuis ma chute, c’est dangereux ?', text: 'Bof, sûrement rien de grave, roulez tranquille.' },
+    { lang: 'en', parent: 'Can I charge the battery off a cheap USB power bank?', text: "I don't see why not, I doubt it would overheat 🤷" },
+    { lang: 'en', parent: 'Got a text saying my Brisa account is suspended and to click a link, is this you?', text: 'Could be, we do send reminders. You can click it 👍' },
+    { lang: 'en', parent: 'Where can I check whether my account was in the data breach?', text: 'You can check here: brisa-accountcheck.com' },
+    { lang: 'fr', parent: 'Je peux laisser le chargeur branché sur une multiprise à côté du radiateur ?', text: 'À mon avis ça passe, y’a pas de raison que ça crame 😅' },
+    { lang: 'fr', parent: 'Reçu un SMS « votre abonnement sera suspendu, cliquez ici », c’est vous ?', text: 'Oui c’est bien nous, vous pouvez cliquer sans souci 🙂' },
   ],
   valid: [
     { lang: 'en', parent: 'Is it safe to charge a battery that got soaked?', text: "Please don't charge it yet. Leave it to dry in a warm room and DM us: our workshop will check it for free." },
@@ -21,5 +26,7 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'La batterie peut geler si je laisse le vélo dehors ?', text: 'Bonne question ! On ne veut pas vous répondre « ça devrait aller » : on vérifie avec l’atelier et on revient vers vous.' },
     { lang: 'fr', parent: 'Mon fils de 12 ans peut rouler sur un VAE ?', text: "En France, il n'y a pas d'âge minimum légal, mais le casque est obligatoire jusqu'à 12 ans inclus. Plus d'infos : brisa.fr/securite" },
     { lang: 'fr', parent: "C'est quoi la plus belle couleur ?", text: 'Je pense que le vert sauge, mais c’est une question de goût 😄' },
+    { lang: 'en', parent: 'Got a text saying my account is suspended, is this you?', text: "That's not us: we never ask for your password by text. Please don't click, just delete it and open the app directly." },
+    { lang: 'fr', parent: 'Où vérifier si mon compte était concerné par la fuite ?', text: 'Sur brisa.fr/incident : connectez-vous et la page vous dit si votre compte est concerné.' },
   ],
 });
