@@ -18,7 +18,7 @@ export const NEGATIVE_JUDGEMENT = defineLexicon(
       'stone age', 'dinosaurs', 'prehistoric', 'worst', 'inferior', 'second-rate', 'third-rate', 'knock-off', 'knockoff', 'knock-offs', 'ripoff', 'rip-off', 'rip off',
       'overpriced', 'piece of junk', 'piece of crap', 'death trap', 'death traps', 'fire hazard', 'tin can', 'toy bikes', 'made of cardboard', 'cardboard',
       "don't know what they're doing", "doesn't know what they're doing", "know what they're doing", 'clueless', "don't have a clue", "haven't got a clue",
-      'no clue', 'a mess', 'hot mess', 'embarrassing', 'shameful', 'go bankrupt', 'going bankrupt', 'going under', 'sinking ship', 'falling apart', 'fall apart',
+      'no clue', 'a mess', 'hot mess', 'embarrassing', 'shameful', 'go bankrupt', 'going bankrupt', 'going under', 'go bust', 'going bust', 'sinking ship', 'falling apart', 'fall apart',
       'steer clear', 'stay away from', 'run away from', 'avoid them', 'avoid like the plague', 'dumb', 'stupid', 'idiots', 'idiotic', 'moronic', 'morons',
       'losers', 'lame', 'cowboys', 'bodge', 'bodged', 'bodge job', 'gimmick', 'gimmicky', 'should be banned', 'should be ashamed', 'ashamed of themselves',
       'good luck getting', 'good luck reaching', 'never answer', 'never pick up',
@@ -31,7 +31,7 @@ export const NEGATIVE_JUDGEMENT = defineLexicon(
       'bricolage', 'du bricolage', 'bricolé*', 'une blague', 'une vaste blague', 'honteu*', 'la honte', "j'ai honte pour", 'pitoyable*', 'ringard*',
       'à fuir', 'fuyez', 'évitez-les', 'merdique*', 'de la merde', 'de la daube', 'daube', 'foireu*', 'bancal', 'bancale', 'au rabais', 'de pacotille',
       'camelote', 'du toc', 'usine à gaz', 'en carton', 'de carton', 'hors de prix', 'prix de l\'or', "ne savent pas ce qu'ils font", "savent pas ce qu'ils font",
-      "savent pas bosser", 'débile*', 'idiots', 'stupide*', 'largués', 'larguée', 'moisi*', 'en faillite', 'va couler', 'vont couler', 'truffé de bugs',
+      "savent pas bosser", 'débile*', 'idiots', 'stupide*', 'largués', 'larguée', 'moisi*', 'en faillite', '(va|vont) (bientôt|) couler', 'truffé de bugs',
       'plante tout le temps', 'jamais joignables', 'injoignables', 'des jouets', 'jouets', 'des guignols',
       'devraient avoir honte', 'une honte', "c'est honteux", 'gadget', 'gadgets', "n'importe quoi", 'du grand n\'importe quoi', 'HS', 'bons à rien', 'à jeter',
     ],
@@ -82,7 +82,7 @@ export const MOCKERY = defineLexicon('shared.mockery', {
     'people with jobs', 'imagine being this', 'imagine not knowing', 'imagine thinking', 'bless your heart', 'bless your little', 'ok karen', 'okay karen',
     'captain obvious', 'no shit sherlock', 'ok einstein', 'thanks einstein', 'nice one einstein', 'get a grip', 'grow up', 'get over yourself', 'get a life',
     'cope harder', 'l + ratio', 'bye felicia', 'try to keep up', 'whatever helps you sleep', 'sure, jan', 'sure jan', 'thanks for the input genius',
-    'welcome to the real world', 'welcome to adulthood', 'use your brain', 'use your head', 'think before you', 'nobody cares', 'no one cares', 'who cares',
+    'welcome to the real world', 'welcome to adulthood', 'use your brain', 'use your head', 'nobody cares', 'no one cares', 'who cares',
     'friends who can read', 'people who can read', 'smarter than you', 'too hard for you', 'too complicated for you', 'i know big words are hard',
     'between the chair and the keyboard', 'pebkac', 'layer 8', 'nobody needed', 'no one needed', 'nobody wanted', 'no one wanted', 'very important opinion',
     'your valuable opinion', 'thanks for your (valuable|very important|expert|brilliant) (opinion|input|take)', 'unsolicited opinion', 'check your own tone',
@@ -92,6 +92,18 @@ export const MOCKERY = defineLexicon('shared.mockery', {
     'says the guy who', 'says the person who', 'says the one who', 'says someone who', 'get a job', 'cool story', 'cool story bro', 'oh sweetie', 'oh honey',
     'bless your cotton socks', 'not your strong suit', 'critical thinking', 'did you even read', 'did you even look', 'how hard is it', "it's not that hard",
     'maybe learn', 'go back to school', 'back to school for you', 'stay in your lane', 'stick to your day job', 'keep crying', 'cry harder', 'nice meltdown',
+    // Mock gratitude for being lectured: "thanks for the sermon", "thank you for the masterclass in…".
+    '(thanks|thank you|cheers) (so much|) for the (lecture|sermon|ted talk|masterclass|life lesson|pearls of wisdom|mansplaining)',
+    '(thanks|thank you) for (this|that|your) (lecture|sermon|ted talk|masterclass|life lesson)',
+    // Belittling the complaint or the person: "first world problems", "a you problem", "who hurt you?", "learn to spell".
+    'first world problem*', 'first-world problem*', 'however will you survive', 'how will you (ever|) survive', 'how ever will you', 'oh the humanity', 'a you problem',
+    'who hurt you', 'someone needs a nap', 'somebody needs a nap', 'needs a nap', 'someone needs a hug', "someone's grumpy", 'someone is grumpy', "someone's cranky",
+    '(someone|somebody) (woke|got) up on the wrong side', 'learn to spell', 'learn how to spell', 'learn to write', 'learn some grammar', 'spell check is free',
+    'entitled (customer|customers|brat|brats|people|user|users|client|clients)', 'so entitled', 'choosing beggar*',
+    // "You clearly have no idea…", "noted and ignored", "shouldn't be allowed near a computer", "ask your grandkids".
+    '(you|u) (clearly|obviously) (have no idea|have no clue|don\'t understand|do not understand|haven\'t got a clue|know nothing)', "(no idea|no clue) what (you're|you are|ur) talking about",
+    "(you|u) (don't|do not) know what (you're|you are) talking about", 'what did you expect for', 'what do you expect for', 'noted and ignored', "shouldn't be allowed (near|to use|to own|to touch|on)",
+    'should not be allowed (near|to use|to own|to touch)', 'ask your (grandkids|grandchildren|kids|children|grandson|granddaughter|teenager) to', 'get your (grandkids|grandchildren|kids) to',
   ],
   fr: [
     'apprends à lire', 'apprenez à lire', 'savoir lire', 'sait pas lire', 'savez pas lire', 'sais pas lire', 'il suffit de savoir', 'faut savoir lire',
@@ -100,8 +112,8 @@ export const MOCKERY = defineLexicon('shared.mockery', {
     "d'une finesse rare", 'quelle finesse', "d'une rare finesse", "d'une grande finesse", "d'une finesse", "d'une subtilité", 'quel sens de la nuance', 'merci pour cette analyse', 'merci pour cette brillante', 'quel génie', 'bravo le génie',
     'bravo einstein', 'merci sherlock', "ce qu'on appelle un expert", 'continuez comme ça champion', 'ok boomer', "va toucher de l'herbe", 'retourne jouer',
     'retourne à tes', 'retournez jouer', 'allez jouer ailleurs', 'va jouer ailleurs', "personne ne t'a demandé", "personne t'a demandé", 'personne ne vous a demandé', "on t'a pas sonné", "on vous a pas sonné", 'cheh',
-    'bien fait pour toi', 'bien fait pour vous', "tout le monde n'a pas ta", "tout le monde n'a pas votre", 'bienvenue dans la vraie vie', 'réfléchis avant',
-    'réfléchissez avant', 'sers-toi de ton cerveau', 'utilise ton cerveau', 'tout le monde s\'en fout', "on s'en fout", 'on s\'en fiche', 'trop compliqué pour toi',
+    'bien fait pour toi', 'bien fait pour vous', "tout le monde n'a pas ta", "tout le monde n'a pas votre", 'bienvenue dans la vraie vie',
+    'sers-toi de ton cerveau', 'utilise ton cerveau', 'tout le monde s\'en fout', "on s'en fout", 'on s\'en fiche', 'trop compliqué pour toi',
     'entre la chaise et le clavier', 'personne ne demandait', "personne ne t'a rien demandé", 'avis passionnant', 'ton avis que personne', 'votre avis que personne',
     'avis non sollicité', 'allez pleurer ailleurs', 'va pleurer ailleurs', 'personne ne vous force', 'personne te force', 'ma petite dame', 'mon petit monsieur', 'mon bon monsieur', 'ma bonne dame', "venant de quelqu'un qui", 'venant de la part de', "c'est flatteur",
     'bon débarras', 'on ne vous regrettera pas', 'on va pas vous regretter', 'personne ne vous retient', 'la porte est (là|ouverte)',
@@ -109,6 +121,16 @@ export const MOCKERY = defineLexicon('shared.mockery', {
     'un gamin de (5|6|cinq|six) ans', 'même ma grand-mère', 'même ma mère', 'un vrai salaire', 'un vrai travail', 'un vrai boulot', 'faut juste avoir', 'pauvre chou', 'mon pauvre', 'ma pauvre', 'mon pauvre ami',
     'retourne à l\'école', 'retournez à l\'école', 'va réviser', 'allez réviser', 'bisous les rageux', 'continue de pleurer', 'continuez de pleurer', "c'est si dur que ça",
     "c'est pourtant pas compliqué", 'faut tout vous expliquer', 'faut tout t\'expliquer', 'il faut tout vous expliquer',
+    // Rabaisser la plainte ou la personne : « problème de riche », « qui vous a fait du mal ? », « apprenez à écrire ».
+    'problème de riche*', 'problèmes de riche*', 'vous allez survivre', 'tu vas survivre', 'vous allez y survivre', 'tu vas y survivre', "qui t'a fait du mal", 'qui vous a fait du mal',
+    "quelqu'un s'est levé du mauvais pied", "on s'est levé du mauvais pied", "t'es levé du mauvais pied", 'vous êtes levé du mauvais pied', "besoin d'une sieste",
+    'apprenez à écrire', 'apprends à écrire', "apprenez l'orthographe", "apprends l'orthographe", 'le correcteur est gratuit', 'charabia',
+    "(tout|que tout) (lui|vous|leur|te) est dû", 'enfant gâté', 'enfants gâtés', 'enfant pourri gâté',
+    "(vous n'y connaissez|tu n'y connais|vous y connaissez|tu y connais) (visiblement|vraiment|clairement|manifestement|absolument|) rien", "(tu sais|vous savez|tu ne sais|vous ne savez) (même pas|pas|vraiment pas) de quoi (tu parles|vous parlez)",
+    "(tu ne|vous ne|tu|vous) (comprends|comprenez) (visiblement|vraiment|) rien", '(vous vous attendiez|tu t\'attendais) à quoi', 'noté et ignoré', 'classé sans suite', 'direct à la (poubelle|corbeille)',
+    "(ne devraient|devraient) pas avoir le droit de (toucher|utiliser|posséder)", 'demandez à (vos|votre) (petits-enfants|petit-fils|petite-fille|enfants|ado)', 'demande à (tes|ton|ta) (petits-enfants|enfants|ado)',
+    // « Merci pour la leçon de morale », « merci pour ce cours magistral ».
+    'merci (beaucoup|) (pour|de) (la|cette|votre|ta) (leçon de morale|leçon de politesse|leçon de savoir-vivre|leçon de communication|leçon de marketing|leçon de vie|conférence|morale)', 'merci (beaucoup|) (pour|de) (le|ce|votre|ton) (sermon|cours magistral|cours de morale|tedx|prêche)',
   ],
 });
 
@@ -120,6 +142,24 @@ export const SNARK = defineLexicon('shared.snark', {
     'how cute', 'adorable', 'as if', 'yeah right', 'sure thing', 'maybe try', 'try again', 'in the first place', 'newsflash', 'news flash', 'funny how',
     'not our problem', 'your problem', 'poor thing', 'poor you', 'aww', 'oh dear', 'mate', 'buddy', 'pal', 'wow', 'k thx', 'ok and', 'bye',
     'oh right', 'oh wait', 'oh look', 'calm down', 'chill', 'relax', 'apparently', 'just a thought', 'not for everyone', 'some people', 'shocking', 'who knew', 'what a surprise', 'imagine that', 'go figure',
+    // Mock wonder at a critic's advice: "truly enlightening", "we'll be sure to frame it".
+    'truly enlightening', 'so enlightening', 'how enlightening', 'very enlightening', "we'll (be sure to|) frame it", 'we will (be sure to|) frame it', "we'll treasure",
+    "we'd never have thought", 'never would have thought', "we'll survive", "we'll get over it", 'we will survive', 'duly noted',
+    // Insisting nothing is wrong: "works perfectly", "works just fine".
+    'works (perfectly|fine|just fine|great|perfectly well)', 'working (perfectly|fine|just fine)',
+    // Whining, as said of the people complaining; "the rest of you can always…".
+    'moan', 'moaning', 'moans', 'whine', 'whining', 'whinge', 'whingeing', 'whinging', 'crying', 'cry about', 'real fans', 'true fans',
+    'real customers', 'everyone else can', 'the rest (of you|) can', 'the others can', 'can always (go|leave|watch|switch|unfollow|cancel|find)', 'know where the (door|exit) is',
+    'feel free to (leave|go|unfollow|cancel|take your)',
+    // Mock congratulations and third-person pity: "congrats, you've discovered…", "bless him, he thinks…".
+    "(you've|you have) discovered", "we're getting there", 'baby steps',
+    'he thinks', 'she thinks', 'thinks (he|she|they) (is|are|deserve|deserves|can)', 'typical customer', 'typical user', 'another customer who', 'one of those customers',
+    'the horror', 'what a tragedy', 'what a drama', 'so dramatic', 'drama queen', 'bit dramatic', 'a little dramatic',
+    'think before you', 'and ignored', '(has|have) been noted',
+    // Thanking a critic for instruction, then pulling rank: "thanks for the lesson… our rules", "consider yourself…".
+    'thanks for the (lesson|lessons|advice|pointers)', 'thank you for the (lesson|lessons|advice|pointers)', "that's how it is", 'consider yourself (lucky|told|warned|corrected|schooled|educated)', 'consider yourself',
+    "real * (don't|do not|never)", "true * (don't|do not|never)", '(the rest|everyone else|the others) can (always|just)', 'what did you expect', 'what do you expect', 'you get what you pay for', 'nobody forced you', 'no one forced you',
+    'the exit is', 'the door is (that way|right there|over there)', "(it's|that's) called a", "that's (kind of|sort of|) the (whole|) point", 'at your age', 'some people shouldn\'t', 'go on', 'but sure', 'sure, go on', 'entertaining',
   ],
   fr: [
     'génie', 'mdr', 'ptdr', 'lol', 'haha', 'ahah', 'hahaha', 'hein', 'expert en', 'experte en', "c'est ça ?", 'bien joué', 'comme par hasard', 'sans rancune',
@@ -127,6 +167,21 @@ export const SNARK = defineLexicon('shared.snark', {
     'on imagine que tu', 'pleure', 'pleurer', 'chouine', 'boomer', 'troll', 'trolls', 'sors dehors', "tout le monde n'a pas", 'mon pote', 'vous-même', 'toi-même',
     'pas notre problème', 'votre problème', 'ton problème', 'einstein', 'sherlock', 'continuez comme ça', 'continue comme ça', 'vraiment ?', 'sérieusement ?',
     'peut-être ?', 'ah bon ?', 'calmez-vous', 'calme-toi', 'du calme', 'on se calme', 'visiblement', 'apparemment', 'pourtant', 'pas pour tout le monde', 'certains', 'faut juste', 'il faut juste', 'et vous,', 'et toi,', 'allez,', 'bisous', 'ah oui pardon', 'ah mais oui', 'quelle surprise', 'étonnant', 'qui l\'eût cru',
+    // « on n'y aurait jamais pensé », « on va s'en remettre ».
+    "on n'y aurait jamais pensé", "on n'y avait jamais pensé", "on va s'en remettre", 'on va survivre', 'on devrait survivre', 'quelle révélation', 'passionnant', 'fascinant',
+    // « ça marche très bien » said to someone for whom it does not.
+    '(marche|fonctionne|marchent|fonctionnent) (très bien|parfaitement|nickel|à merveille)',
+    // Whining, as said of the people complaining; « les autres peuvent toujours… ».
+    'pleurent', 'pleurnich*', 'chouinent', 'chialent', 'chialer', 'râlent', 'geignent', 'les vrais (fans|clients|clientes|abonnés|utilisateurs)', 'vrais fans',
+    'vous pouvez toujours (aller|partir|regarder|résilier|changer|vous désabonner)', 'où est la sortie', 'où se trouve la sortie',
+    'libre à (vous|toi) de (partir|vous désabonner|te désabonner|aller voir|résilier|changer)',
+    // Fausses félicitations, pitié en troisième personne : « bravo, vous avez trouvé… », « il croit que… ».
+    '(vous avez|tu as) découvert (le|la|les|l\')', 'on progresse', 'petit à petit',
+    'il croit', 'elle croit', 'ils croient', 'elles croient', 'encore un client qui', 'encore une cliente qui', 'typique', 'quel drame', 'quelle tragédie',
+    'un peu dramatique', 'sens du drame', 'mélodramatique',
+    'merci pour la leçon', 'merci pour les leçons', 'merci du conseil', 'considérez-vous', 'les vrais *', 'peuvent toujours',
+    'réfléchis avant', 'réfléchissez avant', "ça s'appelle (un|une|le|la)", "on en a pour son argent", "personne ne vous a forcé", "personne t'a forcé",
+    'la sortie est (là|par ici|à droite|à gauche)', "c'est (un peu|justement|) le principe", 'à votre âge', 'à ton âge', "c'est divertissant", "c'est distrayant", 'continuez, c\'est', 'retourne sur',
   ],
 });
 
@@ -142,6 +197,7 @@ export const ANGER = defineLexicon(
       'doing what we can', 'what do you want from us', 'what more do you want', "what's your problem", 'what is your problem', 'get lost', 'go away',
       'leave us alone', 'nonsense', 'lies', 'liar', 'liars', 'outrageous', 'disgusting', 'furious', 'angry', 'pissed', 'rage', 'hate', 'hate you',
       'not our fault', "it's not our fault", 'mind your own', 'back off', 'deal with it', 'take it or leave it', "don't like it",
+      "(we|i) (don't|do not) have to take this", "(we're|we are|i'm|i am) not (going to|gonna) take this", "won't be spoken to like",
     ],
     fr: [
       'comment osez-vous', 'vous rigolez', 'tu rigoles', 'votre ton', 'ton ton', 'surveillez votre ton', 'on est jamais', "on n'est jamais", 'lâchez-nous la grappe', 'laissez-nous tranquilles', 'on fait notre maximum', 'on bosse', 'vous pensez vraiment', 'tu penses vraiment', 'vous pensez que', 'tu penses que',
@@ -152,7 +208,8 @@ export const ANGER = defineLexicon(
       'scandaleux', 'dégoûtant', 'furieux', 'furieuse', 'en colère', 'la rage', 'je hais', 'on hait', 'dégagez', 'dégage', 'foutez-nous la paix',
       'lâchez-nous', 'lâche-moi', "c'est pas notre faute", "ce n'est pas notre faute", 'débrouillez-vous', 'débrouille-toi', "si c'est pas content",
       "si vous n'êtes pas content", "si t'es pas content", 'allez voir ailleurs', 'va voir ailleurs', 'avant de râler', 'arrêtez de râler', 'arrête de râler',
-      'avant de vous plaindre', 'avant de te plaindre', 'râler', 'râleur', 'râleurs',
+      'avant de vous plaindre', 'avant de te plaindre', 'râler', 'râleur', 'râleurs', "(on|je) (n'a|a|n'ai|ai) pas à (subir|supporter|accepter) (ça|ce ton)",
+      'faut pas exagérer', 'il ne faut pas exagérer', 'faudrait pas exagérer',
     ],
   },
   { maskable: true },

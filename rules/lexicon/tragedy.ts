@@ -10,6 +10,13 @@ const KIN_EN =
 const KIN_FR =
   '(père|mère|papa|maman|fils|fille|mari|femme|frère|sœur|soeur|ami|amie|meilleur ami|meilleure amie|bébé|grand-père|grand-mère|papi|papy|mamie|compagnon|compagne|enfant|collègue|oncle|tante|cousin|cousine|chien|chat)';
 
+/** Hashtags of a cause, an attack or mourning (#WhyIStayed, #JeSuisCharlie, #PrayForX): not a brand's to borrow. */
+export const CAUSE_TAGS = [
+  '#metoo', '#balancetonporc', '#blacklivesmatter', '#blm', '#jesuischarlie', '#jesuisparis', '#jesuisnice', '#neverforget', '#neveragain',
+  '#stopasianhate', '#bringbackourgirls', '#sayhername', '#justicefor*', '#notinmyname', '#prayfor*', '#pray4*', '#stopviolence',
+  '#metooinceste', '#nousaussi', '#noustoutes', '#stopfeminicides', '#911', '#september11', '#11septembre',
+];
+
 /** Death, grief, disasters, attacks: a context where promotion and jokes are out of place. */
 export const TRAGEDY = defineLexicon('tragedy.strong', {
   en: [
@@ -25,6 +32,11 @@ export const TRAGEDY = defineLexicon('tragedy.strong', {
     'the war in', 'invasion', 'minute of silence', 'moment of silence', 'thoughts and prayers', 'our thoughts are with', 'thoughts are with', 'prayfor*',
     'in memory of', 'in loving memory', 'lost (my|his|her|their|our) ' + KIN_EN, '(my|his|her|their|our) late ' + KIN_EN, KIN_EN + ' (died|passed|is gone|was killed)',
     'suicide', 'overdose', 'hospice', 'terminally ill', 'terminal cancer', 'stillborn', 'miscarriage',
+    // A landmark or a town burned, flooded or flattened; the news of it.
+    'in flames', 'up in flames', 'burned down', 'burnt down', 'burned to the ground', 'gutted by (fire|the fire|flames)', 'ravaged by (fire|the fire|flames|floods|the floods|war|the war)', 'destroyed by (fire|the fire|floods|the floods|the earthquake|the storm|the hurricane|the blast|a bomb)',
+    '(heartbreaking|devastating|horrific|terrible|tragic) (images|news|scenes|pictures|footage)', 'lost their lives', 'lost his life', 'lost her life',
+    // Hashtags of a cause or of mourning: jumping on them is newsjacking.
+    ...CAUSE_TAGS,
   ],
   fr: [
     'est décédé', 'est décédée', 'décédé', 'décédée', 'décès', 'nous a quittés', 'nous a quittées', 'nous a quitté', 'nous a quittée', "s'est éteint", "s'est éteinte",
@@ -37,6 +49,10 @@ export const TRAGEDY = defineLexicon('tragedy.strong', {
     'minute de silence', 'nos pensées vont', 'toutes nos pensées', 'pensées vont', 'hommage aux victimes', 'en mémoire de', 'à la mémoire de', 'prayfor*',
     'perdu (mon|ma|son|sa|notre|leur) ' + KIN_FR, '(mon|ma|son|sa) ' + KIN_FR + ' (est décédé|est décédée|est mort|est morte|nous a quittés)', 'suicide', 'overdose',
     'soins palliatifs', 'fausse couche',
+    'en flammes', 'a brûlé', 'ont brûlé', 'a entièrement brûlé', 'parti en fumée', 'partie en fumée', '(ravagé|ravagée|ravagés|ravagées|dévasté|dévastée|dévastés) par (le feu|les flammes|un incendie|les incendies|les inondations|la crue|la guerre|le séisme|la tempête|l\'ouragan)',
+    '(détruit|détruite|détruits|détruites) par (le feu|les flammes|les inondations|le séisme|la tempête|l\'ouragan|une explosion)', '(images|nouvelles|scènes) (terribles|déchirantes|dramatiques)',
+    'ont perdu la vie', 'a perdu la vie',
+    ...CAUSE_TAGS,
   ],
 });
 
@@ -50,6 +66,10 @@ export const HARDSHIP = defineLexicon('tragedy.hardship', {
     'made redundant', 'homeless', 'cancer', 'chemo', 'diagnosed', 'lost our home', 'lost my home', 'lost everything', 'house fire', 'the fire', 'a fire',
     'nearly fell', 'almost fell', 'nearly crashed', 'almost crashed', 'nearly got hit', 'almost got hit', 'seriously ill', 'very ill', 'the storm', 'this storm',
     'during the storm', 'storm damage', 'power cut', 'evacuated', 'evacuation', 'lockdown',
+    // Mishaps that cost someone their things: "fell in the canal", "lost my laptop", "water damage".
+    'fell in the', 'fell into the', 'dropped (it|my phone|my laptop|my bike) in', 'lost my (phone|laptop|wallet|bag|luggage|suitcase|keys)', 'water damage', 'burgled', 'break-in',
+    'broken into', 'lost all my (photos|files|data|work)', 'lost everything', 'riots', 'rioting', 'unrest', 'in uproar', 'blackout', 'power outage',
+    '(impacted|affected|hit) by (the|this|#|) (storm|hurricane|flood|floods|fire|fires|earthquake|attack|tornado|wildfire|wildfires|blackout)',
   ],
   fr: [
     'hôpital', "à l'hôpital", 'urgences', 'aux urgences', 'ambulance', 'samu', 'blessé', 'blessée', 'blessés', 'blessure', 'blessures', 'cassé le bras', 'cassé la jambe',
@@ -59,6 +79,9 @@ export const HARDSHIP = defineLexicon('tragedy.hardship', {
     'licencié', 'licenciée', 'perdu notre maison', 'perdu ma maison', 'tout perdu', 'maison a brûlé', "l'incendie", 'failli tomber', 'failli me faire',
     'failli avoir un accident', 'failli me renverser', 'sans abri', 'cancer', 'chimio', 'gravement malade', 'la tempête', 'cette tempête', 'pendant la tempête',
     'dégâts de la tempête', 'coupure de courant', 'évacué', 'évacués', 'confinement',
+    "tombé dans (l'eau|le canal|la rivière|la mer|le lac|la piscine)", 'tombé à l\'eau', 'perdu mon (téléphone|ordinateur|ordi|portable|sac|portefeuille)', 'dégât des eaux', 'dégâts des eaux',
+    'cambriol*', 'perdu toutes mes (photos|données)', 'perdu tous mes (fichiers|documents)', 'émeutes', 'émeute', 'panne de courant', 'panne générale',
+    '(touchés|touchées|sinistrés|sinistrées) par (la|les|le|l\') (tempête|inondation|inondations|incendie|incendies|séisme|ouragan|crue|crues)',
   ],
 });
 

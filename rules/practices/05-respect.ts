@@ -31,20 +31,43 @@ const CONDESCENSION = defineLexicon('p05.condescension', {
     'as anyone can see', 'as everyone knows', 'any child could', 'a child could', 'even a child', "it's not that hard", 'not that hard', "it's not hard",
     "it's really not that complicated", "it's basic", 'basic stuff', 'common sense', 'pay attention', 'try harder', 'you clearly', 'you obviously',
     "you'd know", 'you would know', 'for your information', 'fyi', "didn't even", 'do your research', 'did you even',
+    // "It's pretty straightforward, most people figure it out on their own."
+    '(pretty|quite|fairly|really|very|super|dead|so|honestly) (straightforward|simple|easy|obvious)', "(it's|it is) (really|honestly|) not (that|so|very|) (complicated|hard|difficult)",
+    'on their own', 'by themselves', 'all by themselves', 'everyone else (manages|figures|gets|seems)', 'most (people|users|customers|of our users|of our customers|of you) (manage|figure|get|work)',
+    'read (it|them|the docs|the manual|the guide|the faq|the instructions|the article|the email|the message|the error) again', 'try (actually|reading|looking)', 'actually (read|reading|look|looking|click|clicking|open|opening)',
+    'open your eyes', 'read (it|the) (slowly|properly|carefully)',
+    // "Our page, our rules": authority instead of an answer.
+    '(our|my) (page|account|feed|house), (our|my) rules', '(our|my) (page|account|feed|house) (our|my) rules',
+    'unfollow', 'nobody is forcing you', "nobody's forcing you", 'no one is forcing you',
   ],
   fr: [
     'lisez la notice', 'lis la notice', 'lisez le mode d\'emploi', 'lis le mode d\'emploi', 'écrit en gros', "c'est écrit", 'noir sur blanc', 'un enfant de',
     'même un enfant', "c'est pas compliqué", "c'est pas si compliqué", "ce n'est pas compliqué", 'pas bien compliqué', 'bon sens', 'faites un effort',
     'fais un effort', 'vous auriez su', 'tu aurais su', 'pour ton information', 'pour votre information', "renseigne-toi", 'renseignez-vous', 'avant de critiquer',
     'avant de parler', 'avant de venir', 'faut suivre', 'il faut suivre',
+    // « C'est pourtant simple, les autres y arrivent très bien tout seuls. »
+    "c'est (pourtant|vraiment|franchement|quand même|très|super|hyper) (simple|facile|évident|basique)", "(c'est|c'était) pas (si|très|bien|) (compliqué|difficile|dur)",
+    'tout seuls', 'toutes seules', 'y arrivent (très bien|sans problème|sans souci|tout seuls|seuls)', 'tout le monde y arrive', 'nos autres clients', 'les autres clients y',
+    '(relisez|relis|relire) (le|la|les|votre|ton|ta) (mail|message|notice|tuto|tutoriel|doc|documentation|guide|faq|article|consigne|consignes)', 'ouvrir les yeux', 'ouvrez les yeux', 'ouvre les yeux',
+    // « Notre page, nos règles. »
+    "c'est notre page", 'notre page, nos règles', 'notre page nos règles', "ce qu'on veut", 'ce que nous voulons', 'désabonnez-vous', 'désabonne-toi',
+    'personne ne vous oblige', 'personne vous oblige', "personne ne t'oblige",
   ],
+});
+
+/** Hints of sarcasm too common to count alone: "this time", « pour une fois ». They add to another cue. */
+const WEAK = defineLexicon('p05.weak', {
+  en: ['this time', 'for once', 'slowly', 'properly this time', 'again, slowly', 'maybe try', 'try again', 'congratulations', 'congrats', 'well done'],
+  fr: ['cette fois', 'cette fois-ci', 'pour une fois', 'lentement', 'bravo', 'félicitations'],
 });
 
 /** Words that also describe things or behaviour ("a stupid rule", "feed the trolls"): they need a "you" close by. */
 const ADJECTIVES = new Set(['stupid', 'dumb', 'pathetic', 'clueless', 'idiotic', 'débile', 'débiles', 'minable', 'idiot', 'con', 'conne', 'braindead', 'brain dead', 'troll', 'trolls', 'creep', 'espèce de']);
 const COPULAS = new Set(['are', 'were', "they're", 'sont', 'etaient', 'est', "c'", 'ce', 'tous', 'toutes', 'bunch', 'bande']);
 const LAUGH = /^(lol|lmao|lmfao|rofl|mdr|ptdr|haha|hahaha|ahah)$/i;
-const CONTEMPT_EMOJI = new Set(['🙄', '🤡', '💀', '🙃', '😏', '🥱', '🤦', '🤦‍♂️', '🤦‍♀️', '😒', '🤭', '😘', '🐑', '🧂']);
+/** Eye-rolls and smirks: no friendly reading (unlike 😘 or 🤭). */
+const SCORN_EMOJI = new Set(['🙄', '🙃', '😏', '🤡', '🥱', '🤦', '🤦‍♂️', '🤦‍♀️', '😒']);
+const CONTEMPT_EMOJI = new Set(['👏', '🙄', '🤡', '💀', '🙃', '😏', '🥱', '🤦', '🤦‍♂️', '🤦‍♀️', '😒', '🤭', '😘', '🐑', '🧂']);
 
 export default definePractice({
   meta: {
@@ -99,7 +122,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION],
+  lexicons: [INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION, WEAK],
   create(ctx) {
     const view = ctx.draft;
     const reply = ctx.parent !== null || ctx.context.kind === 'reply';
@@ -141,14 +164,21 @@ export default definePractice({
     // Laughter ("lol", 😂) is friendly on its own; contempt emoji (🙄 🤡) are not. A flag takes a cue in
     // words plus a second one: another cue, a contemptuous emoji, or laughter at someone who was critical.
     const laughs = snark.filter((h) => LAUGH.test(said(h)));
-    const cues = new Set(outermost([...snark.filter((h) => !laughs.includes(h)), ...scolding]).map(said));
+    const weak = live(view.find(WEAK));
+    const strongCues = new Set(outermost([...snark.filter((h) => !laughs.includes(h)), ...scolding]).map(said)).size;
+    const weakCues = new Set(weak.map(said)).size;
     const contempt = emojiIn(view, CONTEMPT_EMOJI).length > 0;
     const laughing = laughs.length > 0 || emojiIn(view, MOCKING_EMOJI).length > 0;
     const critical = ctx.parent !== null && (ctx.parent.has(NEGATIVE_JUDGEMENT) || ctx.parent.has(INSULTS) || ctx.parent.has(MOCKERY));
-    const enough = cues.size >= 2 || (cues.size === 1 && (contempt || (laughing && critical)));
+    // Weak hints ("this time", « pour une fois ») only add to a real cue, or go with a contemptuous emoji.
+    const scorn = emojiIn(view, SCORN_EMOJI).length > 0;
+    const enough =
+      strongCues >= 2 ||
+      (strongCues === 1 && (contempt || (laughing && critical) || (weakCues > 0 && critical))) ||
+      (strongCues === 0 && weakCues >= 2 && scorn);
     if (!enough) return;
     if (scolding.length > 0) reportAt(ctx, scolding[0]!, 'condescension', 'warn');
-    else reportAt(ctx, snark.find((h) => !laughs.includes(h))!, 'mockery', 'warn');
+    else reportAt(ctx, snark.find((h) => !laughs.includes(h)) ?? weak[0]!, 'mockery', 'warn');
 
     /** An insult clearly about someone else than the person replied to ("that driver was an idiot, glad you're ok"). */
     function thirdPartyOnly(h: Span): boolean {

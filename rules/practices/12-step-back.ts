@@ -20,6 +20,8 @@ const NUMBER_WORDS = new Set([
   'cinquante',
 ]);
 const TIME_WORDS = new Set(['time', 'times', 'fois']);
+/** Their posts, counted: "your 12th comment today", « 12e commentaire aujourd'hui ». */
+const POST_WORDS = new Set(['comment', 'comments', 'commentaire', 'commentaires', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'reply', 'replies']);
 /** Counts in one word: "told you twice". */
 const ONE_WORD_COUNTS = new Set(['twice', 'thrice']);
 
@@ -43,7 +45,7 @@ const REPEAT = defineLexicon('p12.repeat', {
     'we have been over this', 'like a broken record', 'broken record', 'scroll up', 'read (our|my) previous (replies|reply|answers|answer|tweets|posts|comments)',
     'read (our|my) earlier (replies|reply|answers|answer|tweets|posts|comments)', 'read the thread', 'as (we|i) (already|previously) (said|explained|stated|told you|mentioned)',
     "as (we've|i've) (already|) (said|explained|stated|told you|mentioned)", 'as (we|i) have (already|) (said|explained|stated|told you)',
-    "(we've|i've|we have|i have) already (answered|replied|explained|told you|said)", 'once and for all', 'one last time', 'for the last time',
+    "(we've|i've|we have|i have) already (answered|replied|explained|told you|said)", "(we've|i've|we have|i have) already (explained|told you|said) (everything|it all)", 'once and for all', 'one last time', 'for the last time',
     'over and over', 'again and again', "(we've|i've|we have|i have) said (it|this|that) (before|already|many times|plenty of times|a dozen times)",
     "won't be repeating", 'not going to repeat', "won't repeat (ourselves|myself)", 'repeating (ourselves|myself)', 'repeat (ourselves|myself)',
     '(already|previously) (answered|addressed|covered) (this|that|above|here)', 'asked and answered', "(we've|i've|we have|i have) been through this",
@@ -53,7 +55,7 @@ const REPEAT = defineLexicon('p12.repeat', {
   fr: [
     'combien de fois', 'je répète', 'je le répète', 'on répète', 'on le répète', 'nous le répétons', 'nous répétons', 'je me répète', 'on se répète',
     "(je vous|je te|on vous|on t'|nous vous) l'(ai|a|avons) (déjà|) (dit|expliqué|écrit)", 'comme (déjà|) (dit|expliqué)', "comme (on|je|nous) (l'a|l'ai|l'avons|vous l'a|vous l'avons|te l'ai|t'l'ai) (déjà|) (dit|expliqué|écrit)",
-    'déjà répondu', 'déjà expliqué', 'relisez (nos|mes) (réponses|messages|tweets|commentaires)', 'relis (nos|mes) (réponses|messages|tweets|commentaires)',
+    'déjà répondu', 'déjà expliqué', 'déjà tout (expliqué|dit|détaillé)', "(on|je) (vous|t') (a|ai) déjà tout (expliqué|dit)", 'relisez (nos|mes) (réponses|messages|tweets|commentaires)', 'relis (nos|mes) (réponses|messages|tweets|commentaires)',
     'remontez le fil', 'remonte le fil', 'une bonne fois pour toutes', 'une dernière fois', 'pour la dernière fois', 'on tourne en rond', 'disque rayé',
     'comme (indiqué|précisé|mentionné|expliqué) (dans|plus haut|précédemment|hier)', '(nos|mes) * derniers (messages|tweets|commentaires)', '(nos|mes) * dernières réponses',
     'encore et encore', "je l'ai dit et redit", 'à plusieurs reprises', 'à maintes reprises', 'à de nombreuses reprises', 'cent fois', 'mille fois', 'des dizaines de fois', "on l'a dit et redit", 'dit et répété', 'je ne vais pas me répéter', 'on ne va pas se répéter', 'nous ne allons pas nous répéter',
@@ -72,6 +74,11 @@ const ESCALATION = defineLexicon('p12.escalation', {
     "won't let this go", 'not letting this go', "we'll keep going", "i'll keep going", 'keep going as long', 'happy to keep going', "if that's what it takes",
     'keep going all (day|night|week)', 'all week if', 'till tomorrow morning', 'until tomorrow morning', 'until morning', 'here are the receipts', 'receipts incoming',
     'part 2 of my reply', 'see you in the replies',
+    // Dares and public dunks: "if you dare", "we'll see who's right", "pinned for posterity", "keep digging".
+    'if you dare', "(we'll|let's) see who's right", 'may the best (man|side) win', 'for posterity', 'pinned for posterity', 'keep digging', 'digging (yourself|) (deeper|a deeper hole)', 'dig yourself (deeper|a deeper hole)',
+    '(every|each) time you (post|say|write|tweet|claim|repeat|share) (this|that|it)', "(i'll|we'll|i will|we will) keep (correcting|replying to|answering|responding to|debunking|fact-checking) (you|this|it)",
+    'day (2|3|4|5|6|7|two|three|four|five|six|seven) of (explaining|arguing|telling|replying|debating|correcting)',
+    'quote-tweeting', 'quote tweeting', "(i'm|we're) here all (night|day|week|weekend)", '(i am|we are) here all (night|day|week|weekend)',
   ],
   fr: [
     'point par point', 'argument par argument', 'je vais (te|vous) (démonter|démontrer)', 'on va (te|vous) (démonter|démontrer)', 'démonter point',
@@ -79,6 +86,10 @@ const ESCALATION = defineLexicon('p12.escalation', {
     'on peut continuer toute', 'on peut continuer comme ça', 'je peux continuer toute', "je m'arrête quand", "on s'arrêtera quand", "on arrêtera quand",
     "jusqu'à ce que (tu|vous) (admettes|admettiez|reconnaisses|reconnaissiez|avoues|avouiez|t'excuses|vous excusiez)", 'tu auras admis', 'vous aurez admis',
     'tu auras reconnu', 'vous aurez reconnu', 'défi relevé', 'on lâchera rien', 'on ne lâchera rien', 'je lâcherai rien', 'je ne lâcherai rien', 'je lâche rien',
+    "à chaque fois que (tu|vous) (postes|postez|publies|publiez|écris|écrivez|dis|dites|partages|partagez)", '(je vais|on va) (te|vous) (corriger|répondre|reprendre|contredire) à chaque fois',
+    "autant (t'|vous) (habituer|y habituer)", '(jour|jours) (2|3|4|5|6|7|deux|trois|quatre|cinq) (à|de) (expliquer|répondre|argumenter|débattre|corriger)',
+    'chiche', 'on verra qui a raison', 'que le meilleur gagne', 'pour la postérité', 'continuez de creuser', 'continue de creuser', 'continuez à creuser',
+    '(je suis|on est|nous sommes|je serai|on sera) là (toute la soirée|toute la nuit|tout le week-end|toute la journée|toute la semaine)', 'je rt pour', 'je retweete pour',
     'on peut y passer (la nuit|le week-end|la journée|la semaine|la soirée)', 'we can spend all (day|night|weekend)', "on n'en a pas fini", "j'en ai pas fini", "je n'en ai pas fini", 'les preuves arrivent', "jusqu'à demain (matin|soir)", "jusqu'au bout de la nuit",
   ],
 });
@@ -89,12 +100,43 @@ const DRAG = defineLexicon('p12.drag', {
     'a thread', 'thread below', 'long thread', 'strap in', 'final answer', 'end of discussion', 'prove me wrong', 'round two', 'round 2', 'round 3', 'round three', 'all week', 'yet again', 'but fine', 'whatever you say', "let's hear it", 'go on then', 'your move',
     "let's do this", 'buckle up', 'here we go again', 'here we go', 'oh here we go', "let's go then", 'read them', 'read it again', 'read our replies', 'moving the goalposts',
     'move the goalposts', 'you want proof', 'want receipts', 'you want receipts', "let's settle", 'part (2|3|4|5|6|two|three|four|five) of my (reply|answer|response|thread)',
+    // Promising to keep answering: "we'll reply to every one of your comments", "we never get tired of this".
+    "(we'll|we will|i'll|i will|we're going to|we are going to) (answer|reply to|respond to) (every|each) (one of your|single one of your|of your|) (comment|comments|post|posts|tweet|tweets|message|messages|reply|replies)",
+    'however many (you post|times you post|times you ask|you write|comments you)', '(we|i) never get tired', 'never tire of', 'round (4|5|6|four|five|six)',
+    "(we'll|we will|i'll|i will) (reply|answer|respond) (there|again|to it again|to that one) (too|as well)", 'post it (again|under)', 'go ahead and post', 'still here!',
+    'we (have|\'ve got) (plenty of|all the) time', "we'll be right here", "we'll still be here",
+    // The same adversary again: "oh look, it's you again", "same claims, same answer".
+    "it's you again", 'you again', "look who's back", 'our (favourite|favorite) troll', 'our biggest fan', 'same (claims|claim|question|questions|comment|comments|accusations|story), same answer',
+    'same answer', 'so everyone can see', 'so everybody can see', 'and another thing', 'also wrong about',
+    'want us to (answer|reply|respond) (on|by|via|in)', '(replied|answered|responded) to you on', "we'll be waiting", 'you (vs|versus|against) (our|us)', 'want a debate',
+    'will report back', 'to be continued',
   ],
   fr: [
     'thread', 'un thread', 'long thread', 'point final', 'fin de la discussion', 'on reprend', 'reprenons', 'on va reprendre', 'nous allons (donc|) reprendre', 'je reprends', 'depuis le début', 'avoue que', 'avouez que',
     'admets que', 'admettez que', 'prouve-moi le contraire', 'round 2', 'deuxième round', 'à toi de jouer', 'à vous de jouer', "c'est reparti", 'et rebelote',
     'accroche-toi', 'accrochez-vous', 'relisez-les', 'relis-les', '(relisez|relis) (nos|mes|les) (messages|réponses|tweets|commentaires)', 'tu veux des preuves', 'vous voulez des preuves', 'on va régler ça', 'réglons ça',
     'partie (2|3|4|5|deux|trois|quatre) de ma réponse', 'round 3', 'je te redonne', 'je vous redonne', 'je te réexplique', 'je vous réexplique',
+    // « On répondra à chacun de vos messages », « on n'est pas pressés ».
+    '(on répondra|nous répondrons|je répondrai|on va répondre|on continuera à répondre) à (chacun|chacune|tous|toutes) (de vos|vos|de tes|tes|les)',
+    "(on|nous) (n'est|est|ne sommes|sommes) pas pressés", 'pas pressés', 'on a le temps', 'nous avons le temps', "j'ai le temps", 'un autre round', 'nouveau round',
+    'round (4|5|6|quatre|cinq|six)', 'on ne se lasse pas', 'on se lasse pas', 'jamais lassés', 'on sera (toujours|) là', 'toujours là !', 'on répondra (là-bas|aussi|encore)',
+    // Le même adversaire : « tiens, revoilà… », « toujours la même réponse ».
+    'revoilà', 'vous revoilà', 'te revoilà', 'encore vous', 'encore toi', 'notre troll préféré', 'notre fan numéro un', 'toujours la même réponse', 'même question, même réponse',
+    'pour que tout le monde (voie|voit|puisse voir)', 'et autre chose', 'tort aussi', 'aussi tort', 'on en reparle quand (tu veux|vous voulez)',
+    '(vous voulez|tu veux) (un débat|débattre)', 'vous contre (notre|nous)', 'toi contre (notre|nous|moi)', 'on vous attend', 'on t\'attend', 'à suivre', '(vous|on vous) a (déjà|) répondu (sur|par)',
+  ],
+});
+
+/** An accusing or needling parent, beyond insults: "fake", "liars", "I'll keep posting this", « avouez ». */
+const ACCUSING = defineLexicon('p12.accusing', {
+  en: [
+    'fake', 'liar', 'liars', 'lying', 'lies', 'thieves', "don't use", 'do not use', 'admit', 'you know it', 'prove me wrong', 'prove it',
+    'keep posting', 'until you admit', 'still posting', 'coward', 'cowards', 'scammers', 'scammer', 'everyone knows', 'wake up', 'shame on you', 'dodging', 'dodge', 'answer the question', 'your company is a joke',
+  ],
+  fr: [
+    'fake', 'menteur', 'menteurs', 'menteuse', 'mentez', 'mensonge', 'mensonges', 'voleurs', 'avouez', 'admettez', 'prouvez',
+    'je le posterai', 'je continuerai', 'lâche', 'lâches', 'escrocs', "jusqu'à ce que vous", 'tout le monde le sait', 'réveillez-vous', 'honte à vous', 'esquivez', 'tu esquives', 'répondez à la question',
+    'des billes', 'nuls en', 'j\'ai des preuves', 'preuves que',
   ],
 });
 
@@ -111,10 +153,38 @@ const THOROUGH = defineLexicon('p12.thorough', {
   ],
 });
 
+/** Someone singled out as the adversary of a post: "the troll in our mentions", « le type qui nous harcèle ». */
+const TARGET = defineLexicon('p12.target', {
+  en: [
+    'troll', 'trolls', 'trolling', 'hater', 'haters', 'the guy', 'this guy', 'that guy', 'the man who', 'the woman who', 'the person who', 'this person', 'that person',
+    'a certain', 'certain (someone|blogger|influencer|youtuber|journalist|account|person|individual|competitor|critic)', '(that|this|the|one) (influencer|blogger|youtuber|critic|account|commenter|reviewer|journalist|guru|expert)',
+    'someone who', 'somebody who', 'our (favourite|favorite|biggest) (critic|fan|troll)',
+  ],
+  fr: [
+    'troll', 'trolls', 'rageux', 'haters', 'le type', 'ce type', 'le mec', 'ce mec', 'ce monsieur', 'cette dame', 'la personne qui', 'celui qui', 'celle qui',
+    'un certain', 'une certaine', '(cet|cette|ce|l\'|un) (influenceur|influenceuse|blogueur|blogueuse|youtubeur|youtubeuse|journaliste|compte|expert|gourou)',
+    'notre (critique|détracteur|troll) (préféré|numéro un)', 'nos détracteurs', 'notre détracteur',
+  ],
+});
+
+/** Attacking that person's claims: "wrong about everything", "debunking every lie", « a tort », « démonter ». */
+const ATTACK = defineLexicon('p12.attack', {
+  en: [
+    'wrong about', 'got wrong', 'gets wrong', 'is wrong', 'was wrong', 'has no idea', 'have no idea', 'no clue', 'lies', 'lying', 'liar', 'debunk*', 'take down', 'takedown',
+    'tear apart', 'tearing apart', 'dismantle', 'dismantling', 'set the record straight', 'prove (him|her|them) wrong', 'accusations', 'every (claim|lie|accusation)',
+    'nonsense', 'misinformation', 'smear', 'been (trolling|spamming|attacking|harassing)', 'keeps (spamming|attacking|harassing|lying|posting)', 'point by point', 'claim by claim',
+  ],
+  fr: [
+    'a tort', 'ont tort', 'tort sur', 'se trompe', "n'importe quoi", 'mensonge', 'mensonges', 'ment', 'menteur', 'menteuse', 'démonter', 'démonte', 'démontons',
+    'démolir', 'accusations', 'allégations', 'intox', 'rétablir la vérité', 'pendules à l\'heure', 'harcèle', 'nous harcèle', 'spamme', 'calomnie*', 'diffamation',
+    'point par point',
+  ],
+});
+
 /** The repetition is our fault: an apology for making someone ask again. */
 const APOLOGY = defineLexicon('p12.apology', {
   en: ['sorry', 'apologies', 'apologise', 'apologize', "you've had to", 'you have had to', 'you had to', 'on us', 'our bad'],
-  fr: ['désolé', 'désolée', 'désolés', 'excuses', 'excusez', 'pardon', 'vous ayez dû', 'tu aies dû', 'vous avez dû', 'notre faute', 'de notre part'],
+  fr: ['désolé', 'désolée', 'désolés', 'excuses', 'excusez', 'pardon', 'vous ayez dû', 'tu aies dû', 'vous avez dû', 'notre faute', '(erreur|oubli|faute|maladresse) de notre part'],
 });
 
 /** Counts that are not about repeating oneself: "for the third year running", « pour la 3e fois consécutive ». */
@@ -153,10 +223,19 @@ export default definePractice({
       },
     },
   },
-  lexicons: [REPEAT_VERBS, REPEAT, ESCALATION, DRAG, THOROUGH, APOLOGY, INSULTS, NEGATIVE_JUDGEMENT, MOCKERY, ANGER],
+  lexicons: [REPEAT_VERBS, REPEAT, ESCALATION, DRAG, THOROUGH, APOLOGY, INSULTS, NEGATIVE_JUDGEMENT, MOCKERY, ANGER, TARGET, ATTACK, ACCUSING],
   create(ctx) {
     const view = ctx.draft;
-    if (ctx.context.kind !== 'reply' && ctx.parent === null) return;
+    if (ctx.context.kind !== 'reply' && ctx.parent === null) {
+      // A post can pick the fight too: a rebuttal thread or a takedown announced against one person
+      // ("Thread 🧵 1/12: why the troll in our mentions is wrong"). A "1/8" thread on batteries is fine.
+      const marker = view.find(ESCALATION)[0] ?? threadMarker() ?? view.find(DRAG)[0] ?? emojiSigns()[0];
+      if (!marker) return;
+      const attack = view.find(ATTACK);
+      const target = view.find(TARGET)[0] ?? (attack.length ? mentionOf() : undefined);
+      if (target && (attack.length || view.find(ESCALATION).length)) reportAt(ctx, marker, 'escalating', 'warn');
+      return;
+    }
     const apology = firstFew(view.find(APOLOGY));
     const apologised = (h: Span) => apology.some((a) => view.sentenceAt(a.start) === view.sentenceAt(h.start));
 
@@ -207,9 +286,14 @@ export default definePractice({
       return out.slice(0, 4);
     }
 
+    function mentionOf(): Span | undefined {
+      const k = view.tokens.findIndex((t) => t.kind === 'mention');
+      return k < 0 ? undefined : { start: view.tokens[k]!.start, end: view.tokens[k]!.end, from: k, to: k + 1 };
+    }
+
     function hostileParent(): boolean {
       const p = ctx.parent;
-      return p !== null && (p.has(INSULTS) || p.has(NEGATIVE_JUDGEMENT) || p.has(MOCKERY) || p.has(ANGER));
+      return p !== null && (p.has(INSULTS) || p.has(NEGATIVE_JUDGEMENT) || p.has(MOCKERY) || p.has(ANGER) || p.has(ACCUSING));
     }
 
     /** "1/20", « Réponse 1/15 » at the start of a numbered reply thread (N ≥ 3), not a date ("1/12 at 9am"). */
@@ -241,7 +325,15 @@ export default definePractice({
           if (sayVerbs.some((v) => view.sentenceAt(v.start) === s && Math.abs(v.from - k) <= 6)) return { start: w.start, end: w.end, from: k, to: k + 1 };
           continue;
         }
-        if (w.kind !== 'word' || !TIME_WORDS.has(w.forms[0]!)) continue;
+        if (w.kind !== 'word') continue;
+        if (POST_WORDS.has(w.forms[0]!)) {
+          // "12th comment today", « 5e message de la journée »: counting their posts, from the third on.
+          const q = t[k - 1]?.forms[0] ?? '';
+          const m = /^(\d+)(st|nd|rd|th|e|eme|ieme|me)$/.exec(q);
+          if (m && Number(m[1]) >= 3) return { start: t[k - 1]!.start, end: w.end, from: k - 1, to: k + 1 };
+          continue;
+        }
+        if (!TIME_WORDS.has(w.forms[0]!)) continue;
         const prev = t[k - 1]!;
         const p = prev.forms[0]!;
         const ordinal = ORDINAL_WORDS.has(p) || /^\d+(st|nd|rd|th|e|eme|ieme|me)$/.test(p);

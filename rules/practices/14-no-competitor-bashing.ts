@@ -23,6 +23,17 @@ const GLOATING = defineLexicon('p14.gloating', {
     'if you like waiting', 'if you like pushing', 'if you enjoy waiting', 'just saying', 'no contest', 'not even close', "it's not even close", 'you get what you pay for',
     'should be banned', 'should be ashamed', 'should be embarrassed', 'who designs their', 'whoever designs', 'whoever designed', 'whoever built', 'yikes', 'oof',
     'a real bike', 'an actual bike', 'a proper bike', 'one that actually', 'ones that actually', 'that actually (works|lasts|work|last)', 'actually lasts', 'actually works',
+    // Customers to be rescued from them: "we'll help you escape", "friends don't let friends use…".
+    'escape from', 'rescue your', 'rescue you', "we'll rescue", 'free yourself', 'break free', 'set yourself free', "don't let your friends", "(don't|do not|never) let (your|) * use", "(don't|do not|never) let * * use", "life's too short for", 'life is too short for', 'deserve(s|) better', 'never look back',
+    // A put-down by metaphor: "basically a glorified USB stick", "a data graveyard".
+    'glorified', 'black hole', 'cemetery', 'dumpster', 'landfill', 'money pit', 'nothing more than', 'little more than',
+    // Feigned surprise at their trouble, rumours, and "grown-ups": "asking for a friend", "surprise surprise", "don't get me started".
+    'asking for a friend', 'surprise surprise', 'what a surprise', 'who could have (guessed|predicted|seen that coming)', 'who would have (guessed|thought)', 'shocking, i know',
+    "(don't|do not) (even|) get me started", 'choose wisely',
+    'grown-ups', 'grown ups', 'real professionals', 'actual professionals', 'the adults',
+    // Insider hints and hostage jokes: "you don't want to know how they…", "blink twice if you need help", "if you like surprises".
+    "you (don't|do not) want to know", 'if you (only|) knew', "i've seen things", 'blink twice', 'held (hostage|against)', 'hostage*', 'need rescuing',
+    '(like|love|enjoy) surprises', 'living dangerously', 'live dangerously', 'feeling lucky', 'roll the dice', 'lottery', 'a gamble', 'russian roulette',
     'looking at you', 'naming no names', 'no names', 'not naming names', 'you know who you are', 'shame (their|they|that their)', 'pity (they|that their)', 'too bad (their|they)', 'spare a thought for', 'pity the', 'pity their', 'good luck finding', 'good luck getting', 'good luck with', 'friendly reminder that', 'reminder that', 'imagine paying', 'imagine buying', 'imagine trusting', 'imagine owning', 'imagine riding', 'poor (souls|things|people|customers|riders)', 'thoughts and prayers',
   ],
   fr: [
@@ -33,13 +44,23 @@ const GLOATING = defineLexicon('p14.gloating', {
     'qui tient vraiment', 'qui marche vraiment', 'petit rappel', 'rappel amical', 'on fait mieux', 'on fait bien mieux', 'faites le bon choix', "j'ai honte pour eux",
     'honte pour eux', 'des amateurs', 'quelle blague', 'laissez tomber', 'suivez mon regard', 'je ne citerai personne', 'on ne citera personne',
     'ne citons personne', 'ils se reconnaîtront', 'se reconnaîtront', 'ceux qui se reconnaîtront', 'ils appellent ça',
+    // Fausse surprise, rumeurs : « quelle surprise », « il paraît que… », « ne me lancez pas sur… ».
+    'quelle surprise', 'surprise, surprise', "qui l'eût cru", 'qui aurait pu prévoir', 'pour un ami', 'je demande pour un ami', 'ne me lancez pas', 'me lancez pas', "m'en parlez pas",
+    "m'en parle pas", 'choisissez bien',
+    '(vous ne voulez|tu ne veux|vous voulez|tu veux) pas savoir', 'si (vous saviez|tu savais)', "j'en ai vu (des vertes|de belles|passer)", 'cligne* des yeux', 'contre (votre|leur|ton) gré',
+    'otage*', '(aiment|aimez|aimes) les surprises', 'vivre dangereusement', 'la loterie', 'roulette russe', 'jouer aux dés', 'de vrais pros', 'des vrais pros', 'des adultes',
+    // Des clients à délivrer : « libérez-vous de… », « on ne laisse pas ses amis sur… ».
+    'libérez-vous', 'libérez vos', 'échappez-vous', 'évadez-vous', 's\'évader', 'on vous sauve', 'sauvez vos', 'on sauve vos', 'on vous libère', 'ne laisse pas ses amis',
+    'ne laissez pas vos amis', '(ne laissez|laissez) pas * utiliser', '(ne laissez|laissez) pas * * utiliser', 'la vie est trop courte', 'méritent mieux', 'mérite mieux', 'adieu les galères', 'fini les galères', 'finies les galères',
+    // Le dénigrement par image : « un cimetière à données », « un trou noir ».
+    'glorifié', 'glorifiée', 'cimetière', 'trou noir', 'une poubelle', 'vraie poubelle', 'dépotoir', 'un gouffre', 'gouffre financier', 'rien de plus qu\'un', 'rien de plus qu\'une', 'à peine mieux',
   ],
 });
 
 /** "Us" set against them in the same breath: a dig when another signal is there, a fair comparison otherwise. */
 const CONTRAST = defineLexicon('p14.contrast', {
-  en: ['we do it', 'we do', "we don't", 'we actually', 'ours (is|are|does|do|actually|lasts|works)', 'come try', 'come and try', 'try ours', 'try one', 'switch to', 'over here', 'with us'],
-  fr: ['chez nous', 'nous on', 'nous, on', 'nous (au moins|vraiment)', 'les nôtres', 'le nôtre', 'la nôtre', 'venez essayer', 'essayez les nôtres', 'passez chez', 'chez (brisa|nous) c\'est'],
+  en: ['we do it', 'we do', "we don't", 'we actually', 'ours (is|are|does|do|actually|lasts|works)', 'come try', 'come and try', 'try ours', 'try one', 'try us', 'switch to', 'over here', 'with us', 'come over', 'join us', 'stuck (on|with)', 'say goodbye to'],
+  fr: ['chez nous', 'nous on', 'nous, on', 'nous (au moins|vraiment)', 'les nôtres', 'le nôtre', 'la nôtre', 'venez essayer', 'essayez les nôtres', 'passez chez', 'chez (brisa|nous) c\'est', 'venez chez', 'rejoignez-nous', 'coincé (chez|avec|sur)', 'coincés (chez|avec|sur)', 'dites adieu'],
 });
 
 /** Pointed hints: one point each when in scope ("how's that … treating you", "still takes 3 weeks"). */
@@ -48,11 +69,16 @@ const HINTS = defineLexicon('p14.hints', {
     "how's that", 'how is that', 'how are those', "how's your", 'treating you', 'still takes', 'still waiting', "still can't", 'still no', 'fun fact', 'spoiler', "can't even",
     "couldn't even", 'classic', 'great if you', 'perfect if you', 'ideal if you', 'if you like', 'if you love', "let's just say", 'no comment', 'a lot of', 'so many',
     'more time in the', 'more often in the', 'finally fixed', 'finally sorted', 'at last', 'the issues', 'the problems', 'issues with', 'problems with',
+    // A flaw sold as a perk, ironically: "the outages come free", "with bonus data loss".
+    'come(s|) free', 'included free', 'at no extra (cost|charge)', 'with (a|) bonus', 'as a bonus', 'free with every',
+    'trust me', 'believe me', 'the choice is (easy|simple|obvious)', 'rumour has it', 'rumor has it', 'word is', 'heard (they|that they|they\'re)', 'down again', 'outage again', 'another outage', 'crashed again', 'again?', 'as usual', 'shocking',
   ],
   fr: [
     'toujours pas', 'mettent toujours', 'prennent encore', 'toujours aussi', 'spoiler', 'devinez', 'comment ça se passe avec', 'ça se passe bien avec', 'si vous aimez',
     'si tu aimes', 'idéal si', 'parfait si', 'disons que', 'on va dire que', 'beaucoup de', 'pas mal de', 'enfin corrigé', 'enfin réglé', 'les soucis', 'les problèmes',
     'soucis de', 'problèmes de', "plus de temps à l'atelier", 'plus souvent au garage', "plus souvent à l'atelier",
+    '(sont|est) (offert|offerte|offerts|offertes|inclus|incluse|incluses|compris|comprise|comprises)', 'en prime', 'en cadeau', 'en bonus', 'sans supplément',
+    'croyez-moi', 'crois-moi', 'le choix est vite fait', 'paraît que', 'il paraît que', 'la rumeur dit', 'à ce qu\'il paraît', 'encore une panne', 'encore en panne', 'encore planté', 'encore une fois en panne', 'comme d\'habitude', 'comme toujours', 'étonnant',
   ],
 });
 
@@ -71,8 +97,8 @@ const CRITIQUE = defineLexicon('p14.critique', {
 
 /** Granting the competitor something: a fair comparison, not a jab. */
 const CONCESSION = defineLexicon('p14.concession', {
-  en: ['great', 'good', 'solid', 'both', 'also', 'too', 'either', 'depends', 'bravo', 'congrats', 'congratulations', 'well done', 'respect', 'fair', 'nice'],
-  fr: ['bien', 'bon', 'bons', 'bonne', 'bonnes', 'très bons', 'les deux', 'aussi', 'également', 'dépend', 'bravo', 'félicitations', 'chapeau', 'respect', 'se valent'],
+  en: ['great', 'good', 'solid', 'both', 'also', 'too', 'either', 'depends', 'bravo', 'congrats', 'congratulations', 'well done', 'respect', 'fair', 'nice', 'different', 'focus on', 'focuses on', 'whichever', 'matters to you', 'suits you'],
+  fr: ['bien', 'bon', 'bons', 'bonne', 'bonnes', 'très bons', 'les deux', 'aussi', 'également', 'dépend', 'bravo', 'félicitations', 'chapeau', 'respect', 'se valent', 'pas les mêmes', 'différents', 'différentes', 'misent sur', 'mise sur', 'selon vos besoins', 'chacun (son|sa|ses)'],
 });
 /** Comparatives: a concession when said of them ("Voltaro has a bigger battery"), a boast when said of us. */
 const COMPARATIVE = defineLexicon('p14.comparative', {
@@ -93,7 +119,7 @@ const OTHERS = defineLexicon('p14.others', {
   fr: ['concurrents', 'concurrent', 'la concurrence', "d'autres marques", 'certaines marques', "d'autres entreprises", 'certaines entreprises', "d'autres acteurs", 'certains acteurs'],
 });
 /** Insinuation: "we fix a LOT of them 👀". */
-const INSINUATING_EMOJI = new Set(['😅', '😇', '👀', '🤭', '🥶', '🐌', '🗑️', '🗑', '💩', '🚮', '🪦', '⚰️', '🫣', '😌']);
+const INSINUATING_EMOJI = new Set(['😅', '😇', '👀', '🤭', '🥶', '🐌', '🗑️', '🗑', '💩', '🚮', '🪦', '⚰️', '🫣', '😌', '🐛', '🐜', '🪳', '🐀', '🦠', '🤢', '🤮', '🤐', '🎲', '🎰']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", 'we', "we're", "we've", 'our', 'ours', 'us', 'my', 'me', 'je', "j'", 'nous', 'notre', 'nos', 'on', 'mon', 'ma', 'mes', 'moi']);
 const QUOTES = new Set(["'", '"', '«', '»', '“', '”', '‘', '’']);
 
@@ -188,7 +214,7 @@ export default definePractice({
       }
       const inScope = (h: Span) => {
         const hs = sentenceIndex(h.start);
-        if (hs === si) return Math.abs(h.from - span.from) <= 14;
+        if (hs === si) return Math.abs(h.from - span.from) <= 18;
         if (hs > si) return hs <= reach;
         return hs === si - 1 && h.to <= span.from && span.from - h.to <= 6;
       };
@@ -199,7 +225,13 @@ export default definePractice({
       }
       let score = 0;
       let at: Span | undefined;
-      const gloat = gloating.find(inScope);
+      // A gloat may close the draft in a short sentence of its own ("… On dit ça, on dit rien.", "Choose wisely 😉").
+      const closing = (h: Span) => {
+        const hs = sentenceIndex(h.start);
+        const sh = view.sentences[hs]!;
+        return hs > si && hs <= si + 2 && view.tokens.slice(sh.from, sh.to).filter((t) => t.kind === 'word').length <= 6;
+      };
+      const gloat = gloating.find((h) => inScope(h) || closing(h));
       if (gloat) {
         score += 2;
         at = gloat;

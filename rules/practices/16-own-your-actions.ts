@@ -19,6 +19,11 @@ const DENIAL = defineLexicon('p16.denial', {
     'not from anyone at', 'not from us', 'not by us', 'not us', "wasn't us", 'was not us', "it's not us", "that's not us", 'not on our end', 'not on our side',
     'no fault of ours', 'through no fault of our own', 'we did nothing wrong', "we didn't do anything wrong", 'we take no responsibility', 'blame them',
     "(that's|it's|that is|it is) on your (bank|provider|carrier|isp|phone|network)('s|) (side|end)", 'not on ours', 'not ours', 'not something we did', 'nothing we did', 'not (something|anything) we (did|caused)', 'take it up with', 'direct (any|your|all|) complaints to', 'not much we could (have|) do', 'little we could (have|) do', 'nothing more we could (have|) do', 'complain to them', "that's your problem", 'your problem, not', 'not our issue', 'not our department',
+    '(fault|mistake|error|problem|issue|doing|screw-up|mess), not ours', '(fault|mistake|error|problem|issue), not (us|ours|our team|our teams|our side)', 'not on (us|our side|our end)',
+    'not (us|our team|our teams|our staff|our stores|our shops)', 'direct (any|your|all|) (complaints|questions|anger) (to|at) (them|him|her)', 'complain to (them|him|her|the courier|the carrier|your bank)',
+    "there's nothing we can do", 'nothing we can do', 'it is what it is', 'statistically (normal|inevitable|expected|insignificant)', 'nothing to see here',
+    "not my (team's|department's|team|department|bug|problem|code|fault)", "not our (team's|department's|bug|code)", "(we|i) can't be expected to", '(we|i) cannot be expected to',
+    "(we|i) (can't|cannot) read (minds|your mind)", "(our|my) account (was|has been|got) (hacked|compromised)", '(we|i) (were|was|got) hacked', 'blame * (not us|not me)', 'blame * * (not us|not me)', 'thank * (not us|not me)',
     "wasn't me", 'not me', 'it was not me', "can't be our", 'cannot be our', "couldn't have come from us", 'could not have come from us', "can't have come from us", 'did not come from us', "didn't come from us",
   ],
   fr: [
@@ -30,6 +35,11 @@ const DENIAL = defineLexicon('p16.denial', {
     "c'est votre problème", "c'est ton problème", 'nous ne sommes pas en cause', "n'est pas en cause", 'on ne pouvait rien faire', 'nous ne pouvions rien faire',
     'rien pu faire', 'rien que nous puissions faire', 'pas grand-chose à faire', 'pas grand chose à faire', 'on ne pouvait pas faire grand-chose', 'on ne peut rien y faire', 'on ne peut rien faire', 'pas la nôtre', 'pas de nous', "c'est pas moi",
     "ce n'est pas moi", 'pas moi',
+    'pas de (nos équipes|nos services|nos boutiques|nos agences|nos serveurs|notre équipe|notre côté|notre fait)', 'pas (la|de la) nôtre', 'pas du nôtre',
+    '(adressez|adresser|envoyez|envoyer) vos (plaintes|réclamations|remarques|questions) (directement|) (à|chez|au|aux)', 'vos (plaintes|réclamations) (directement|) (à|chez) (eux|lui|elle)',
+    'plaignez-vous (à|auprès)', 'statistiquement (normal|normale|inévitable|insignifiant)', 'rien à voir ici', 'circulez', 'pas de quoi en faire un drame', 'pas de quoi en faire une histoire',
+    'pas (mon|notre) (équipe|service|bug|code|problème|périmètre)', '(notre|mon) compte a été (piraté|hacké)', 'on (a été|s\'est fait) pirater', 'ne (venait|vient) pas de nous', 'on ne peut pas deviner', 'on peut pas deviner', 'on ne lit pas dans les pensées', 'nous ne pouvons pas deviner', "on n'y peut rien", "on y peut rien", "nous n'y pouvons rien", "n'y pouvons rien", "je n'y peux rien", "j'y peux rien",
+    'la faute à * (pas à nous|pas nous)', 'la faute à * * (pas à nous|pas nous)',
   ],
 });
 
@@ -38,10 +48,12 @@ const DEFENSIVE = defineLexicon('p16.defensive', {
   en: [
     'our (mechanics|team|staff|drivers|technicians|engineers) are (trained|professionals|experts|highly trained)', 'trained professionals', 'fully tuned', 'fully tested',
     'are (tested|checked|inspected) before', 'check everything', 'everything is checked', 'we check everything', 'leave (the|our) (workshop|factory|warehouse)', 'strict (standards|quality|hygiene)', 'handled with care',
+    '(followed|follow|applied) (the|our) (procedure|process|protocol|rules)', 'by the book', 'to the letter', 'as per (our|the) (procedure|process|policy)',
   ],
   fr: [
     'nos (mécaniciens|mécanos|équipes|techniciens|livreurs|ingénieurs) sont (formés|des professionnels|des pros|qualifiés)', 'sont (testés|testées|contrôlés|contrôlées|vérifiés|vérifiées) avant',
     'sont testées', 'sont testés', 'vérifient tout', 'contrôlent tout', 'tout est vérifié', 'tout est contrôlé', 'normes (strictes|très strictes)', 'parti parfait', 'partis parfaits', 'sort parfait', 'avec le plus grand soin',
+    '(respecté|suivi|appliqué) (la|les|notre|nos) (procédure|procédures|process|protocole|règles)', 'dans les règles', 'à la lettre', 'conformément à (la|notre|nos) (procédure|politique|process)',
   ],
 });
 
@@ -82,6 +94,8 @@ const SCAPEGOAT = defineLexicon('p16.scapegoat', {
     'the (hosting|cloud|payment|delivery|logistics|software) (provider|partner|supplier|vendor|company)', 'the agency', 'our agency', 'the freelancer', 'the vendor', 'your isp', 'your phone', 'your provider', 'the warehouse', 'warehouse team', 'the night shift',
     'the (warehouse|workshop|night|delivery|support|dev|tech|it|sales|marketing|social media|design) (team|shift|staff|guys|lads|people)',
     'our (warehouse|workshop|night|delivery|support|dev|tech|it|sales|marketing|social media|design) (team|shift|staff)', 'a colleague', 'my colleague', 'the new guy',
+    '(our|the) * (provider|partner|supplier|vendor|host|processor|contractor|subcontractor|agency)', '(our|the) * * (provider|partner|supplier|vendor|host|processor|contractor)',
+    'subcontractor', 'the courier', 'the postman', 'the post office', 'the cloud provider',
   ],
   fr: [
     'stagiaire', 'un stagiaire', 'une stagiaire', 'le stagiaire', 'la stagiaire', 'un intérimaire', 'un prestataire', 'le prestataire', 'notre prestataire', 'le transporteur',
@@ -90,6 +104,21 @@ const SCAPEGOAT = defineLexicon('p16.scapegoat', {
     'un usager', 'des usagers', 'les usagers', 'un client', 'un autre client', 'le fabricant', "l'usine", 'la poste', 'colissimo', 'chronopost', 'dpd', 'ups', "l'agence",
     'notre agence', 'le freelance', 'un salarié', 'une salariée', 'un employé', 'un collaborateur', 'votre opérateur', 'votre téléphone', "l'entrepôt",
     "l'équipe (de nuit|logistique|entrepôt|de l'entrepôt|technique|du support|marketing|commerciale)", 'un collègue', 'le nouveau', 'la nouvelle',
+    'hébergeur', 'notre hébergeur', "l'hébergeur", 'notre (prestataire|fournisseur|partenaire|hébergeur|sous-traitant|agence) *', '(le|notre) (prestataire|fournisseur|partenaire) (de|d\') *',
+    "l'opérateur", 'le sous-traitant', 'notre sous-traitant',
+
+  ],
+});
+
+/** Platforms and big suppliers ("Instagram's algorithm", "the last Windows update"): named as a cause all the time, a scapegoat only with an outright blame. */
+const PLATFORM = defineLexicon('p16.platform', {
+  en: [
+    'apple', 'google', 'microsoft', 'meta', 'instagram', 'facebook', 'amazon', 'aws', 'cloudflare', 'the government', 'brexit',
+    '(the|their|a|an|last|latest|recent) * update', '(windows|ios|android|macos|chrome|browser|os) update',
+  ],
+  fr: [
+    'apple', 'google', 'microsoft', 'meta', 'instagram', 'facebook', 'amazon', 'cloudflare', "l'état", 'le gouvernement',
+    "la (dernière|) mise à jour (de|d') *", '(la|une) mise à jour (windows|ios|android|macos|apple|google|microsoft)',
   ],
 });
 
@@ -100,6 +129,7 @@ const CAUSE = defineLexicon('p16.cause', {
     'posted by', 'published by', 'sent by', 'responsible for', 'by itself', 'on its own', 'all by itself', 'messed up', 'screwed up', 'got it wrong',
     'getting up to speed', 'still learning', 'bear with them', 'be patient with them', 'down to', "that's down to", 'is down to', 'made a mistake', 'made an error', 'dropped', 'lost it', 'an error by', 'a mistake by', 'error by', 'mistake by', 'on their side', 'on their end', '(reminded|told) them to do their job', 'do their job', 'their mistake', 'their fault', 'their error', 'issue, not', 'problem, not', 'error, not', 'mistake, not', 'has been spoken to', 'have been spoken to',
     "they've been spoken to", 'been dealt with', 'has been let go', 'been disciplined', 'doesn\'t reflect our values', 'does not reflect our values', 'not reflect our views',
+    'broke', 'broken by', 'scheduled by', 'handled by', 'managed by', 'hidden by', 'removed by', 'deleted by', 'changed (its|their) (rules|policy|api)',
   ],
   fr: [
     'causé par', 'causée par', 'dû à', 'due à', 'à cause de', 'à cause du', 'vient de', 'venait de', 'provient de', 'la faute (à|de|du|au)', 'imputable à', 'écrit par',
@@ -107,6 +137,7 @@ const CAUSE = defineLexicon('p16.cause', {
     "c'est (le|la|l'|un|une|votre|notre|ton|leur|son|sa) * * * qui", 'a (dû|du) (faire|commettre) une erreur', 'de leur côté', 'erreur de (notre|leur|votre)', 'accumule', 's\'est trompé', "s'est trompée", 'a fait une erreur',
     'tout seul', 'toute seule', "de lui-même", "d'elle-même", 'a été recadré', 'a été recadrée', 'a été sanctionné', 'a été sanctionnée', 'ne reflète pas nos valeurs',
     'ne reflètent pas nos valeurs', 'responsable de',
+    'a cassé', 'ont cassé', 'programmé par', 'géré par', 'gérée par', 'masqué par', 'supprimé par', 'a changé ses règles', 'ont changé leurs règles',
   ],
 });
 
@@ -120,7 +151,7 @@ const REDIRECT = defineLexicon('p16.redirect', {
 const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
   en: [
     'user error', 'operator error', 'your fault', 'your own fault', 'must have been (adjusted|changed|dropped|damaged|tampered|modified|misused|altered|moved|set|installed|charged|left)',
-    'did you (fiddle|mess|tamper|play|touch|change|adjust|drop|try)', 'have you been (fiddling|messing|tampering)', "if you'd read", 'if you had read', 'if you read the',
+    'did you (fiddle|mess|tamper|play|touch|change|adjust|drop|try)', 'have you been (fiddling|messing|tampering)', "if you'd read", 'if you had read',
     "you didn't (read|charge|follow|update|check|register)", 'you did not (read|charge|follow|update|check)', "you're (charging|using|riding) it wrong",
     '(not|aren\'t|are not) (charging|using|storing|riding) it (properly|correctly|right)', 'incorrectly (installed|configured|set up|used|charged)',
     'wrongly (installed|configured|set up|used)', 'misconfigured', 'customer error', 'rider error', 'improper use', 'misuse', "that's on you", 'your responsibility',
@@ -131,6 +162,9 @@ const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
     '(was|were|has been|have been) (probably|likely|surely|clearly|obviously) (taken|removed|damaged|dropped|lost|changed|opened|moved|misplaced|tampered|modified)',
     "are you sure (it|you|they) (wasn't|weren't|didn't|haven't|hadn't)", 'already (scratched|damaged|broken|dented|cracked|bent) when you', 'when you brought it in',
     '(used|using) a (non-brisa|third-party|cheap|knock-off|knockoff|non-official|non-approved) charger', "batteries don't just", "bikes don't just", "brakes don't just",
+    'you (must have|must\'ve|probably|likely|clearly|obviously) (clicked|tapped|selected|chosen|pressed|deleted|emptied|enabled|disabled|unticked|unchecked|checked|switched off|turned off|typed|entered|removed|wiped|cleared|skipped|ignored)',
+    'you (probably|must have|must\'ve|likely) * * * yourself', 'you (probably|must have|must\'ve|likely) * * * * yourself', "if you'd (read|checked|looked|followed)", 'if you had (read|checked|looked|followed)',
+    '(problem|issue|fault|error|bug) is (on|with|in) your (device|side|end|computer|phone|network|connection|setup|installation|browser|router)', 'did you (actually|even) read',
   ],
   fr: [
     'votre faute', 'ta faute', "c'est que vous", "c'est que tu", "c'est parce que vous", 'vous ne (la|le|les) (rechargez|chargez|utilisez|entretenez|réglez|stockez) pas',
@@ -143,17 +177,31 @@ const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
     'êtes-vous (sûr|sûre|certain|certaine) que', 'vous êtes (sûr|sûre|certain|certaine) que', 'déjà (rayé|rayée|abîmé|abîmée|cassé|cassée|tordu|tordue) quand vous',
     'un chargeur (non officiel|non-officiel|pas d\'origine|contrefait|générique)', 'fonctionne pour tout le monde', 'marche pour tout le monde',
     "personne d'autre n'a", "personne d'autre ne", 'vous êtes le seul', 'vous êtes la seule', 't\'es le seul', 't\'es la seule', 'une batterie ne (meurt|lâche) pas (comme ça|toute seule)',
+    '(vous avez|tu as) (dû|du|sûrement|forcément|certainement|probablement) (cocher|cliquer|cliqué|coché|sélectionner|sélectionné|supprimer|supprimé|vider|vidé|désactiver|désactivé|activer|activé|choisir|choisi|appuyer|appuyé|effacer|effacé|décocher|décoché|ignorer|ignoré)',
+    '(vous avez|tu as) (dû|du|sûrement|forcément|certainement|probablement) * * vous-même', '(vous avez|tu as) (dû|du|sûrement|forcément|certainement|probablement) * * * vous-même',
+    '(vient|provient) (forcément|sûrement|certainement|probablement|donc) de (votre|ton|ta|vos|tes)', '(le problème|le souci|le bug|l\'erreur) (vient|est) (de|dans|sur) (votre|ton|ta|vos) (appareil|installation|ordinateur|téléphone|réseau|connexion|box|navigateur|côté)',
+    'avez-vous (seulement|même) lu', 'as-tu (seulement|même) lu', 'il suffisait de', 'il aurait suffi de', "vous n'aviez qu'à", "t'avais qu'à", "tu n'avais qu'à",
   ],
 });
 
 /** Hints of blaming the customer: also plain support phrasing ("on your end", « lisez la notice »). One point each. */
 const CUSTOMER_HINT = defineLexicon('p16.customer-hint', {
   en: [
-    'on your end', 'on your side', 'you must have', 'read the manual', 'read the instructions', 'you configured', 'you set it up', 'the way you', 'you used', 'you forgot',
+    // "The app does exactly what you tell it to": the product is blameless, so the user is not. A hint: said before any loss, it reassures.
+    'does (exactly|only) what you (tell|told|ask|asked)', "(doesn't|does not|won't|will not|can't) (delete|remove|erase|do|change|move) anything (on its own|by itself|unless you)",
+    'was announced', 'were (informed|notified|warned|told)', 'announced on our', 'we told you', 'you were (warned|told|informed|notified)', 'all you had to do', 'you just had to',
+    "(that's|it's|that is|it is) the (plan|option|setting|package|tier) you (chose|picked|selected|signed up for)", 'these things happen',
+    'on your end', 'on your side', 'on your device', 'you must have', 'if you read the', 'did you read', "it's all there", 'all there in', 'before (signing up|subscribing|ordering|buying|paying|confirming)', 'read the manual', 'read the instructions', 'you configured', 'you set it up', 'the way you', 'you used', 'you forgot',
     'you should have', "you shouldn't have", 'on you', 'learn to', 'you (probably|must|likely) (left|dropped|forgot|used|rode)', "you've (probably|clearly|obviously)",
     '(picked|chose|selected|clicked|used|pressed|installed) the wrong', 'after delivery', 'check with your (household|family|flatmates|neighbours|neighbors)', "it's all in the (docs|manual|faq|guide|instructions)", 'all in the (docs|manual|faq)',
   ],
   fr: [
+    // « L'appli ne supprime que ce que vous lui demandez », « elle ne fait rien toute seule ».
+    '(ne|n\') (supprime|fait|efface|envoie|synchronise|déplace|modifie) que ce que (vous|tu) (lui|) (demandez|dites|demandes|dis|avez demandé)',
+    'fait (exactement|uniquement|seulement) ce que (vous|tu) (lui|) (demandez|dites|demandes|dis)', 'ne (fait|supprime|efface) rien (toute seule|tout seul|de lui-même|d\'elle-même|sans vous)',
+    '(était|étaient|a été|avait été) (annoncée|annoncé|annoncées|prévue|communiquée|affichée)', '(vous avez|tu as) été (prévenu|prévenus|prévenue|informé|informés|informée|averti|avertis)',
+    '(étaient|étiez|ont été) (prévenus|informés|avertis)', "c'est la (formule|offre|option) que (vous avez|tu as) (choisie|prise|sélectionnée)", 'ça arrive',
+    'avez-vous bien lu', 'as-tu bien lu', 'tout y est écrit', "c'est écrit (noir sur blanc|en toutes lettres|dans les cgv|dans les conditions)", 'avant de (souscrire|valider|commander|acheter|vous abonner|signer|payer)',
     'de votre côté', 'de ton côté', 'vous avez dû', "t'as dû", 'tu as dû', 'lisez la notice', 'lis la notice', "lisez le mode d'emploi", 'vous auriez dû', 'tu aurais dû',
     'à vous de', 'vous avez oublié', "c'est à vous", "vous l'avez (sûrement|forcément|certainement|probablement)", 'vous avez (sûrement|forcément|certainement|probablement)',
     "tu l'as (sûrement|forcément|certainement|probablement)", 'tu as (sûrement|forcément|certainement|probablement)',
@@ -175,6 +223,13 @@ const PROBLEM = defineLexicon('p16.problem', {
     'disparu', 'disparus', 'arrêté', 'bloqué', 'tombé', 'blessé', 'déballé', 'voilée', 'rayé', 'défaut', 'défectueux', 'remboursement',
   ],
 });
+
+/** Verbs after "you must have" / « vous avez dû » that guess nothing about a mistake. */
+const NOT_ACTIONS = new Set([
+  'received', 'noticed', 'heard', 'seen', 'been', 'had', 'felt', 'wondered', 'worried', 'panicked', 'waited', 'expected', 'needed', 'wanted', 'tried', 'loved', 'enjoyed',
+  'recevoir', 'voir', 'attendre', 'patienter', 'passer', 'vivre', 'ressentir', 'avoir', 'etre', 'stresser', 'paniquer', 'trouver', 'croire', 'penser', 'remarquer',
+  'apercevoir', 'subir', 'endurer', 'souffrir', 'galerer',
+]);
 
 export default definePractice({
   meta: {
@@ -219,7 +274,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [DENIAL, DEFENSIVE, OWNERSHIP, APOLOGY, NON_APOLOGY, SCAPEGOAT, CAUSE, REDIRECT, CUSTOMER_BLAME, CUSTOMER_HINT, PROBLEM],
+  lexicons: [DENIAL, DEFENSIVE, OWNERSHIP, APOLOGY, NON_APOLOGY, SCAPEGOAT, PLATFORM, CAUSE, REDIRECT, CUSTOMER_BLAME, CUSTOMER_HINT, PROBLEM],
   create(ctx) {
     const view = ctx.draft;
     const owned = view.find(OWNERSHIP).some((h) => !negated(view, h, 1));
@@ -236,7 +291,7 @@ export default definePractice({
     const denials = firstFew(view.find(DENIAL)).filter((h) => !negated(view, h, 2));
     // Short denials ("not me", « pas nous ») are also everyday phrases: one point only.
     const weakDenial = (h: Span) =>
-      /^(not ours|not on ours|not us|pas nous|not from us|not by us|not me|wasn't me|it was not me|pas moi|c'est pas moi|ce n'est pas moi|pas de nous|pas la nôtre)$/i.test(view.text.slice(h.start, h.end));
+      /^(not ours|not on ours|not us|pas nous|not from us|not by us|not me|wasn't me|it was not me|pas moi|c'est pas moi|ce n'est pas moi|pas de nous|pas la nôtre|pas de la nôtre|pas du nôtre|pas de nos .*|pas de notre .*|.*hacked|.*compromised|.*piraté|.*hacké|.*pirater|ne (venait|vient) pas de nous)$/i.test(view.text.slice(h.start, h.end));
 
     const signals: Array<{ span: Span; id: 'denial' | 'scapegoat' | 'blameCustomer'; weight: number; outright: boolean }> = [];
     const add = (span: Span, id: 'denial' | 'scapegoat' | 'blameCustomer', weight: number, outright = false) => signals.push({ span, id, weight, outright });
@@ -249,7 +304,17 @@ export default definePractice({
       const cause = causes.find((c) => sameSentence(c, g) && Math.abs(c.from - g.from) <= 8);
       if (cause) {
         const span = { start: Math.min(g.start, cause.start), end: Math.max(g.end, cause.end), from: Math.min(g.from, cause.from), to: Math.max(g.to, cause.to) };
-        add(problem ? span : g, 'scapegoat', problem ? 2 : 1);
+        // "It's the supplier's fault": naming the fault is the problem statement itself.
+        const fault = /fault|faute|blame|imputable/i.test(view.text.slice(cause.start, cause.end));
+        add(problem || fault ? span : g, 'scapegoat', problem || fault ? 2 : 1);
+        break;
+      }
+    }
+    // A platform blamed outright: "Instagram's algorithm hid it", "the Windows update broke it", « Apple a changé ses règles ».
+    for (const g of firstFew(view.find(PLATFORM), 16)) {
+      const cause = causes.find((c) => sameSentence(c, g) && Math.abs(c.from - g.from) <= 8 && /fault|faute|blame|broke|cass|changed|chang|hidden|masqu|removed|deleted|supprim/i.test(view.text.slice(c.start, c.end)));
+      if (cause) {
+        add({ start: Math.min(g.start, cause.start), end: Math.max(g.end, cause.end), from: Math.min(g.from, cause.from), to: Math.max(g.to, cause.to) }, 'scapegoat', 2);
         break;
       }
     }
@@ -269,9 +334,14 @@ export default definePractice({
         const key = view.text.slice(c.start, c.end).toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
-        add(c, 'blameCustomer', weight);
+        // "You must have <done something>", « vous avez dû <faire quelque chose> »: a guess about what the
+        // customer did wrong weighs as an outright blame when an action verb follows (not "been", "received").
+        add(c, 'blameCustomer', weight === 1 && guessedAction(c) ? 2 : weight);
       }
     }
+    // A shrug in answer to someone's problem: "…you must have ticked it 🤷".
+    const shrug = ctx.parent !== null && ctx.parent.has(PROBLEM) ? view.tokens.findIndex((t) => t.kind === 'emoji' && t.raw.startsWith('🤷')) : -1;
+    if (shrug >= 0 && signals.length > 0) add({ start: view.tokens[shrug]!.start, end: view.tokens[shrug]!.end, from: shrug, to: shrug + 1 }, 'blameCustomer', 1);
 
     // Owning it keeps only outright denials ("our fault… but not really"); an apology also keeps outright
     // blame of the customer ("sorry, you must have dropped it") but lets an explanation of the cause through.
@@ -280,5 +350,15 @@ export default definePractice({
     if (score < 2) return;
     const best = kept.reduce((a, b) => (b.weight > a.weight ? b : a));
     reportAt(ctx, best.span, best.id, 'warn');
+
+    function guessedAction(c: Span): boolean {
+      const said = view.text.slice(c.start, c.end).toLowerCase();
+      const next = view.tokens[c.to];
+      if (!next || next.kind !== 'word') return false;
+      const w = next.forms[0]!;
+      if (/^you must have$/.test(said)) return /^[a-z]{3,}ed$/.test(w) && !NOT_ACTIONS.has(w);
+      if (/^(vous avez|tu as|t'as) dû$/.test(said.replace(/\s+/g, ' ').replace('du', 'dû'))) return /^[a-z]{3,}(er|ir)$/.test(w) && !NOT_ACTIONS.has(w);
+      return false;
+    }
   },
 });

@@ -24,6 +24,9 @@ const PRIVATE = defineLexicon('p20.private', {
     'sick leave', 'sick note', 'std', 'hiv', 'eating disorder', 'suicidal', 'self-harm', 'adhd', 'bipolar', 'hangover', 'hungover', 'drunk', 'wasted',
     'tipsy', 'blackout', 'too much to drink', 'too many drinks', 'had too many', 'shots', 'bottles of', 'glasses of wine', 'pints', 'beers in', '(two|three|four|five|six|2|3|4|5|6) (beers|pints|glasses|shots|cocktails|drinks)', 'my salary', 'debt', 'in debt', 'bankrupt', 'eviction', 'evicted',
     'lawyer', 'solicitor', 'court hearing', 'restraining order', 'crying in the', 'cried in the', 'cry in the toilets',
+    // Pay, and family ties that make a conflict private: "my payslip", "earn less than", "my mother-in-law".
+    'payslip', 'pay slip', 'my pay', 'my raise', 'my bonus', '(earn|earns|paid|making|make) (less|more) than', 'my mother-in-law', 'my father-in-law', 'my in-laws',
+    'my sister-in-law', 'my brother-in-law', 'burn out', 'burning out', 'found a lump', 'a lump', 'bad news from the doctor', 'scan results', 'waiting for (my|the) (results|biopsy|scan)',
   ],
   fr: [
     'diagnostiqué', 'diagnostiquée', "on m'a diagnostiqué", 'dépression', 'déprime', 'crise d\'angoisse', "crises d'angoisse", 'angoisses', 'psy', 'psychiatre',
@@ -32,6 +35,9 @@ const PRIVATE = defineLexicon('p20.private', {
     'rechute', 'chimio', 'chimiothérapie', 'cancer', 'tumeur', 'biopsie', 'burn-out', 'burnout', 'arrêt maladie', 'en arrêt', 'ist', 'vih', 'tdah', 'bipolaire',
     'gueule de bois', 'bourré', 'bourrée', 'bourrés', 'pompette', 'cuite', 'trop bu', 'bu comme un trou', 'un coup de trop', 'verre de trop', 'verres de', '(deux|trois|quatre|cinq|six|2|3|4|5|6) (bières|pintes|verres|shots|coupes|mojitos|spritz)', 'bouteilles de', 'mon salaire', 'dettes', 'surendetté', 'surendettée',
     'expulsé', 'expulsée', 'avocat', 'avocate', 'audience', 'juge aux affaires familiales', 'jaf', 'pleuré aux toilettes', 'craqué en',
+    'fiche de paie', 'bulletin de salaire', 'mon augmentation', 'ma prime', '(gagne|gagnes|touche|payé|payée) (moins|plus) que', 'ma belle-mère', 'mon beau-père', 'ma belle-famille',
+    'ma belle-sœur', 'ma belle-soeur', 'mon beau-frère', 'une grosseur', 'mauvaise nouvelle chez le médecin', 'il faut opérer', 'il faut m\'opérer',
+    '(en attente|attends) (des|de mes) (résultats|examens)',
   ],
 });
 
@@ -61,6 +67,18 @@ const SECRET = defineLexicon('p20.secret', {
     'entre nous', 'chut', 'chuuut', 'je suis pas censé', 'je suis pas censée', "je ne suis pas censé", "je ne suis pas censée", 'en arrêt maladie bidon',
     'fait semblant d\'être malade', 'posé un arrêt', "j'ai dit au (boulot|taf|bureau|chef|travail)", "j'ai dit à (mon chef|ma cheffe|mon boss|mon manager|mon n+1)",
     "dites rien au boulot", 'personne ne le sait au',
+  ],
+});
+
+/** Telling one's own recovery to help others: "I came back", "if you're struggling, talk to someone". */
+const RECOVERY = defineLexicon('p20.recovery', {
+  en: [
+    '(i|and|then) came back (to|stronger)', 'back at work', "(i'm|i am) (doing|feeling) (so much |much |a lot |)(better|great|well)", 'recovered', "if you're struggling", 'if you are struggling',
+    'reach out', 'talk to someone', "you're not alone", 'you are not alone', 'ask for help', 'no shame in',
+  ],
+  fr: [
+    'de retour', 'je vais (beaucoup |bien |)mieux', "j'ai guéri", 'guérie', 'guéri', 'si vous traversez', 'si tu traverses', 'parlez-en', "parles-en", "vous n'êtes pas seul*",
+    "tu n'es pas seul*", "demandez de l'aide", "n'ayez pas honte",
   ],
 });
 
@@ -96,6 +114,10 @@ const CODE_KINDS = new Set(['portail', 'porte', "d'entree", 'code']);
 const TITLES = new Set(['mrs', 'mr', 'ms', 'mme', 'mlle', 'monsieur', 'madame']);
 const DISGUST_EMOJI = new Set(['🤢', '🤮', '🙄', '😤', '😒', '🤡', '💀', '😡', '🤬', '🖕', '🙃', '😬']);
 
+/** What people call someone they fell out with: "unhinged", "a nutcase", « toxique », « instable ». */
+const PERSON_SLURS_EN = ['nutcase', 'nut job', 'unstable', 'toxic', 'psycho', 'deranged', 'narcissist', 'manipulative', 'a nightmare'];
+const PERSON_SLURS_FR = ['toxique', 'instable', 'hystérique', 'folle', 'cinglé', 'cinglée', 'tarée', 'taré', 'psychopathe', 'pervers narcissique', 'manipulateur', 'manipulatrice'];
+
 /** Running someone down at work: "should be fired", « la pire cheffe », "won't stop micromanaging". */
 const RANT = defineLexicon('p20.rant', {
   en: [
@@ -103,12 +125,41 @@ const RANT = defineLexicon('p20.rant', {
     "won't stop", 'never stops', 'keeps (stealing|taking|eating|talking|interrupting|asking)', 'micromanag*', 'send help', 'pray for me', 'kill me', 'i hate',
     'hate my job', 'hate this job', 'hate my boss', 'so done with', 'useless', 'incompetent', 'lazy', 'creep', 'creepy', 'gross', 'disgusting',
     'mental age', 'meltdown', 'tantrum', 'lost it', 'screamed', 'yelled', 'shouted at', 'eats', 'smells', 'stinks', 'chews', 'clips his nails', 'clips her nails', 'snores',
+    // A grudge: "couldn't stand that I was better", "had it in for me", "took credit for my work".
+    "couldn't stand", 'could not stand', '(was|is|got|so) jealous', 'jealous of (me|my)', 'had it in for', 'out to get me', 'made my life (hell|a living hell|miserable|impossible)', 'never liked me', 'threatened by',
+    'backstab*', 'stabbed me in the back', 'took credit for', 'threw me under the bus', 'bullied', 'bully', 'harassed', 'gaslit', 'gaslighting',
+    'criticises everything', 'criticizes everything', 'going to lose it', 'about to lose it', 'drives me (crazy|mad|nuts|insane|up the wall)', 'unbearable',
+    "doesn't care (about us|if we|whether we|about our)", "don't care (about us|if we|whether we)", "couldn't care less", 'treats us like',
+    ...PERSON_SLURS_EN,
   ],
   fr: [
     'devrait être viré', 'devrait être virée', 'faut le virer', 'faut la virer', 'la pire', 'le pire', 'pire cheffe', 'pire chef', 'pire manager', 'pire collègue',
     'je supporte plus', 'je ne supporte plus', 'je peux plus le voir', 'je peux plus la voir', "arrête pas de", "n'arrête pas de", 'arrête jamais', 'flicage', 'flique',
     'fliquer', 'au secours', 'aidez-moi', 'je hais', 'je déteste', 'ras-le-bol', 'incompétent', 'incompétente', 'feignant', 'feignante', 'relou', 'lourd', 'lourde',
     'gros lourd', 'pue', 'sent mauvais', 'mange', 'quelle honte', 'la honte', 'crise', 'piqué une crise', 'pété un câble', 'pète un câble', 'âge mental', "ans d'âge mental", 'la journée va être longue',
+    // Une rancune : « ne m'a jamais supportée », « jaloux de mes résultats », « m'a pourri la vie ».
+    "m'a jamais (supporté|supportée|aimé|aimée|soutenu|soutenue)", "pouvait pas me (voir|sentir|supporter)", "m'avait dans le nez", "m'a dans le nez", "m'a pourri la vie",
+    "m'a fait vivre un enfer", '(jaloux|jalouse) de (moi|mes|mon|ma)', 'par jalousie', 'harcelé', 'harcelée', 'harcèlement', 'couteau dans le dos', 'dans mon dos', "s'est approprié", 'placardisé', 'placardisée', 'mis au placard',
+    'critique tout', 'je vais craquer', 'vais péter un plomb', 'me rend (fou|folle|dingue|chèvre)', 'insupportable', 'se (fiche|fout|moque) de nous', "s'en (fiche|fout) (de nous|qu'on)",
+    'nous traite comme',
+    ...PERSON_SLURS_FR,
+  ],
+});
+
+/** Publishing someone's messages or contact details: "here are her texts", « capture avec son numéro », "judge for yourselves". */
+const EXPOSE = defineLexicon('p20.expose', {
+  en: [
+    "(her|his|their|my ex's|my landlord's|my neighbour's|my neighbor's|my boss's|my manager's) (number|phone number|mobile|address|home address|email address|texts|messages|dms|voicemail|voicemails)",
+    '(number|address|email|phone number) included', '(posting|sharing|publishing|leaking) (the|my|her|his|their|all the|all) (texts|messages|dms|conversation|chat|chats|emails|voicemails)',
+    '(texts|messages|dms|emails|voicemails) (he|she|they|my ex|my landlord|my neighbour|my neighbor|my sister|my brother|my mother|my father) (sent|sends|left)',
+    'judge for yourselves', 'see for yourselves', 'name and shame', 'naming and shaming', 'if anyone wants to (tell|call|text|message|contact|ring)',
+    'screenshot(s|) (of|with) (her|his|their) (texts|messages|dms|number|chat)',
+  ],
+  fr: [
+    '(son|leur) (numéro|adresse|06|07|portable)', 'avec (son|leur) (numéro|adresse|adresse mail)', '(je publie|je poste|je partage|je balance|voici|voilà) (la|les|sa|ses|leur|leurs|notre|nos) (conversation|conversations|messages|mails|sms|captures|textos|vocaux)',
+    '(les|ses) (messages|sms|textos|mails|vocaux) (que|qu\') (mon ex|ma sœur|ma soeur|mon frère|ma mère|mon père|mon voisin|ma voisine|mon proprio|mon chef|ma cheffe|il|elle) (m\'envoie|m\'a envoyé|m\'a envoyés|m\'envoyait|m\'a laissé|m\'a laissés)',
+    'vous allez voir (à quel point|comme|combien|le niveau)', 'jugez par vous-mêmes', 'jugez vous-mêmes', 'voyez par vous-mêmes', 'faites-vous plaisir', "si quelqu'un veut (l'appeler|lui écrire|lui dire|le contacter|la contacter)",
+    'je balance',
   ],
 });
 
@@ -155,7 +206,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [PRIVATE, WORK, SECRET, RANT, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
+  lexicons: [PRIVATE, WORK, SECRET, RANT, EXPOSE, RECOVERY, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
   create(ctx) {
     const view = ctx.draft;
     const text = view.text;
@@ -249,6 +300,14 @@ export default definePractice({
       }
     }
 
+    // Someone's messages or contact details put on display, with a dig at them or a private matter:
+    // "here are her texts, judge for yourselves how unstable she is".
+    const exposed = view.find(EXPOSE)[0];
+    if (exposed && (negative.length > 0 || privateHits.length > 0)) {
+      reportAt(ctx, exposed, 'privateMatter', 'warn');
+      return;
+    }
+
     // 3. Private matters with something that makes them an overshare.
     if (privateHits.length === 0) return;
     const distinct = new Set(privateHits.map((h) => text.slice(h.start, h.end).toLowerCase()));
@@ -257,11 +316,15 @@ export default definePractice({
     const drinksOnly = privateHits.every((h) => /shots|bottles|glasses|pints|beers|cocktails|drinks|verres|bouteilles|bières|pintes|coupes|mojitos|spritz/i.test(text.slice(h.start, h.end)));
     if (drinksOnly && !names.length && !negative.length) return;
     // A private conflict aired with spite: "my ex showed up… hope the brakes fail 🙃".
-    const conflict = privateHits.some((h) => /\bex\b|divorc|custody|garde|cheat|tromp|affair|landlord|proprio/i.test(text.slice(h.start, h.end))) && negative.length > 0;
+    const conflict = privateHits.some((h) => /\bex\b|divorc|custody|garde|cheat|tromp|affair|landlord|proprio|in-law|belle-|beau-/i.test(text.slice(h.start, h.end))) && negative.length > 0;
+    // A recovery story told to help others ("I burned out, saw a therapist, came back; talk to someone") is the person's call.
+    if (!conflict && !names.length && !secret.length && !drinking && view.has(RECOVERY) && !view.has(RANT)) return;
     if (conflict || names.length || secret.length || distinct.size >= 2 || (work && !drinking) || (drinking && (work || negative.length > 0))) {
       // Own health news told plainly on a personal account, with no name, secret or second matter, is the
       // person's call: only their work being in it tips it over, and then only for the most private kinds.
-      if (!conflict && !names.length && !secret.length && distinct.size < 2 && !drinking && !veryPrivate(privateHits)) return;
+      // A rant about one's own workplace ("my manager doesn't care if we burn out") tips it over too.
+      const workRant = work && view.has(RANT);
+      if (!conflict && !names.length && !secret.length && distinct.size < 2 && !drinking && !workRant && !veryPrivate(privateHits)) return;
       reportAt(ctx, privateHits[0]!, 'privateMatter', 'warn');
     }
 
@@ -276,7 +339,7 @@ export default definePractice({
     }
 
     function veryPrivate(hits: Span[]): boolean {
-      return hits.some((h) => /diagnos|depress|anxiety|panic|therap|psychiatr|antidepress|meds|medication|miscarriage|ivf|fertility|divorc|custody|rehab|relapse|affair|cheat|std|hiv|suicid|self-harm|breakdown|broke down|dépress|déprime|angoiss|psy|thérapie|fausse couche|fiv|pma|garde|désintox|trompé|ist|vih|salary|salaire|debt|dettes/i.test(text.slice(h.start, h.end)));
+      return hits.some((h) => /lump|doctor|scan|results|grosseur|médecin|opérer|résultats|examens|payslip|pay slip|fiche de paie|bulletin de salaire|less than|more than|moins que|plus que|diagnos|depress|anxiety|panic|therap|psychiatr|antidepress|meds|medication|miscarriage|ivf|fertility|divorc|custody|rehab|relapse|affair|cheat|std|hiv|suicid|self-harm|breakdown|broke down|dépress|déprime|angoiss|psy|thérapie|fausse couche|fiv|pma|garde|désintox|trompé|ist|vih|salary|salaire|debt|dettes/i.test(text.slice(h.start, h.end)));
     }
 
     function namedPeople(): Span[] {

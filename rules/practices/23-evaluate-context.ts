@@ -25,6 +25,9 @@ const PROMO = defineLexicon('p23.promo', {
     'get yours', 'link in bio', 'on the market', 'best on the market', 'new collection', 'new range', 'in stock', 'available now', 'starting at', 'only £',
     'only €', 'only $', 'per month', 'a month', 'plans start', 'just dropped', 'just landed', 'new in', 'shop the', 'shop our',
     'our (spring|summer|autumn|winter|new|latest) (range|collection|models|line|bikes)',
+    '(good|great|perfect) (excuse|reason) to (upgrade|get|try|buy|switch|treat)', 'want to upgrade', 'time to upgrade',
+    // Help made to depend on engagement or sales: "for every retweet, we'll donate €1".
+    'for (every|each) (retweet|rt|share|like|follow|follower|purchase|sale|order|download|sign-up|signup)',
   ],
   fr: [
     'soldes', 'promo', 'promos', 'en promo', 'code promo', 'avec le code', 'réduction', 'réductions', 'remise', 'profitez', 'profitez-en', 'offre spéciale', 'offre limitée',
@@ -32,6 +35,8 @@ const PROMO = defineLexicon('p23.promo', {
     "c'est le moment", 'le moment idéal', 'moment parfait', 'bon plan', 'vente flash', 'livraison offerte', 'frais de port offerts', 'dès maintenant', 'découvrez notre',
     'découvrez nos', 'nos nouveaux modèles', 'notre nouvelle collection', 'saviez-vous que', "pas d'excuse", 'aucune excuse', 'meilleur du marché', 'par mois',
     'en stock', 'disponible dès', 'dispo dès', 'notre (nouvelle|dernière) (gamme|collection)', 'nos (nouveaux|derniers) modèles', 'vient de sortir',
+    'pour (chaque|tout) (rt|retweet|partage|like|abonné|abonnement|achat|commande|téléchargement|inscription)',
+    "(bonne|excellente|parfaite) (raison|excuse|occasion) (de|pour) (passer|prendre|essayer|craquer|changer|s'abonner|vous abonner)", "passer à (l'offre|la formule|l'abonnement|notre offre)",
   ],
 });
 
@@ -40,6 +45,58 @@ const LEVITY = defineLexicon('p23.levity', {
   en: ['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'jk', 'just kidding', 'joke', 'jokes', 'pun intended', 'look on the bright side', 'silver lining', 'every cloud', 'yay', 'woohoo', 'whoop', 'party time'],
   fr: ['mdr', 'ptdr', 'lol', 'haha', 'ahah', 'hahaha', 'blague', 'on rigole', 'je rigole', 'voyez le bon côté', 'le bon côté', 'youpi', 'hourra', 'la fête'],
 });
+
+/** Turning a tragedy towards the brand: "luckily, your files…", « heureusement, vos photos… », "how about you?". */
+const PIVOT = defineLexicon('p23.pivot', {
+  en: [
+    'luckily', 'fortunately', 'thankfully', 'good news', 'the good news', 'reminder', 'a reminder', 'reminds us', 'remind you', 'you never know', 'just in case',
+    'how about you', 'who else', 'in case you\'re bored', 'if you\'re bored', 'rumour is', 'rumor is', 'rumour has it', 'rumor has it', 'word is',
+  ],
+  fr: [
+    'heureusement', 'bonne nouvelle', 'nous rappelle', 'rappel', 'on ne sait jamais', 'au cas où', 'et vous ?', "qui d'autre", 'si vous vous ennuyez', 'pour vous occuper', 'paraît que', 'la rumeur dit', 'on dit que',
+  ],
+});
+
+/** Setting the brand against the disaster: "but your backups never will", « vos fichiers, eux, sont à l'abri ». */
+const CONTRAST = defineLexicon('p23.contrast', {
+  en: ['unlike', 'except (your|yours|our|ours)', 'but (your|yours|our|ours)', 'never will', 'more like', 'second copy', 'stay dry', 'stays dry', 'stay calm', 'stays calm'],
+  fr: ['contrairement', 'sauf (vos|votre|nos|notre)', 'elles, peuvent', 'eux, peuvent', 'eux, ne', 'elles, ne', 'eux, sont', 'elles, sont', 'eux, restent', 'elles, restent', 'au calme', 'au sec'],
+});
+
+/** A call to use the product: "back yours up", "protect them with…", « sauvegardez-les », « pensez à sauvegarder ». */
+const CALL = defineLexicon('p23.call', {
+  en: [
+    "don't let", 'do not let', 'protect (your|yours|them|it|what)', 'back (it|them|yours|your|everything) up', 'back up (your|with|now|today)', 'keep (your|them|it|everything) safe',
+    '(are|is|stay|stays|remain|remains) safe with', 'safe with us', 'try (us|nuvola|it) (now|today|free)', 'sign up', 'get started',
+  ],
+  fr: [
+    'pensez à', "n'oubliez pas", 'ne laissez pas', "à l'abri", 'protégez', 'sauvegardez', 'mettez * à l\'abri', 'activez', 'en sécurité avec', 'en sécurité chez',
+    'sont-ils bien', 'sont-elles bien', 'essayez', 'inscrivez-vous',
+  ],
+});
+
+/** Help or restraint that makes mentioning the brand next to a tragedy fine: "for free", "we've paused all campaigns". */
+const RELIEF = defineLexicon('p23.relief', {
+  en: ['for free', 'free of charge', 'at no cost', 'no charge', 'free priority', 'paused', 'donate', 'donating', 'donation', 'donations', 'fundraiser', 'on us'],
+  fr: ['gratuit', 'gratuite', 'gratuitement', 'offert', 'offerte', 'sans frais', 'suspendu', 'suspendues', 'en pause', 'dons', 'faire un don', 'cagnotte', 'nous reversons'],
+});
+
+/** Putting the customer in their place: "try being patient for once", « un peu de patience ». Anger aimed at them. */
+const SCOLD = defineLexicon('p23.scold', {
+  en: [
+    'be patient', 'some patience', 'a little patience', 'have some patience', 'for once', 'educate yourself', 'get your facts straight', 'check your facts',
+    'stop whining', 'stop moaning', 'quit complaining', 'grow up', 'calm down', 'chill out',
+  ],
+  fr: [
+    'un peu de patience', 'soyez patient', 'soyez patients', 'sois patient', 'pour une fois', 'renseignez-vous', 'renseigne-toi', 'arrêter de vous plaindre',
+    'arrêter de se plaindre', 'il faut arrêter', 'calmez-vous', 'calme-toi', 'on se calme',
+  ],
+});
+
+/** Single words in capitals that shout a refusal: "NO.", « FAUX. », « JAMAIS ». */
+const EMPHATIC = new Set(['no', 'not', 'never', 'wrong', 'false', 'enough', 'stop', 'nope', 'nothing', 'non', 'pas', 'jamais', 'faux', 'assez', 'rien', 'aucun', 'aucune', 'stop']);
+/** Capitalised short words that are acronyms, not shouting. */
+const ACRONYMS = new Set(['gdpr', 'rgpd', 'http', 'https', 'html', 'json', 'saml', 'sepa', 'iban', 'cnil', 'ovh', 'aws', 'usb', 'nas', 'vpn', 'faq', 'sms', 'api', 'pdf', 'url', 'ceo', 'uefa', 'nasa', 'covid', 'asap', 'diy', 'tldr', 'tl;dr', 'utc', 'cest', 'bst', 'gmt']);
 
 const CURRENCY = new Set(['€', '£', '$']);
 const LAUGH_EMOJI = new Set(['😂', '🤣', '😆', '😜', '😝', '🤪', '😹', '😅', '😛', '😁']);
@@ -99,7 +156,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [TRAGEDY, HARDSHIP, NOT_TRAGEDY, PROMO, LEVITY, ANGER, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
+  lexicons: [TRAGEDY, HARDSHIP, NOT_TRAGEDY, PROMO, LEVITY, PIVOT, CONTRAST, CALL, RELIEF, SCOLD, ANGER, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
   create(ctx) {
     const view = ctx.draft;
     const parent = ctx.parent;
@@ -129,6 +186,28 @@ export default definePractice({
     if (draftHardship.length && pitch && !draftHardship.some((h) => h.from >= pitch.from && h.to <= pitch.to)) {
       return reportAt(ctx, pitch, 'promoInTragedy', 'warn', { context: contextWord(view, draftHardship[0]!) });
     }
+    // Newsjacking in a post: a disaster, a death, unrest or a cause's hashtag turned towards the brand's own
+    // product ("The cathedral burned, but your backups never will", "#WhyIStayed You had pizza", "RIP <name>, …
+    // our buns", "riots tonight; luckily your files are calm with us"). Free help or paused campaigns are fine.
+    if (ctx.context.kind === 'post' && !parent && !view.has(RELIEF)) {
+      // The product: a topic word or a link; the brand's bare name only with a contrast, a call or a joke.
+      const product = ownProduct();
+      const brand = view.profileTerms('brand')[0];
+      const call = view.find(CALL)[0];
+      const contrast = view.find(CONTRAST)[0];
+      const pivot = view.find(PIVOT)[0] ?? contrast;
+      const causeTag = draftTragedy.find((h) => view.tokens[h.from]!.kind === 'hashtag');
+      const own = product ?? brand;
+      const mourning = draftTragedy.length || !(own || call) ? null : ripName();
+      const grave = draftTragedy[0] ?? mourning;
+      const context = grave ?? draftHardship[0];
+      const sharp = call || joke || causeTag || mourning;
+      const turned = product ? pivot || sharp : brand ? contrast || sharp : call && (pivot || joke || causeTag);
+      // A hardship or unrest (not a tragedy) takes a brand turning it in words ("luckily…", "protect…"), not a joke about one's own fall.
+      if (context && turned && (grave || ((pivot || call) && ctx.context.account === 'brand'))) {
+        return reportAt(ctx, pivot ?? call ?? joke ?? own ?? context, 'promoInTragedy', grave ? 'risk' : 'warn', { context: contextWord(view, context) });
+      }
+    }
 
     // 2. A heated reply.
     if (!parent && ctx.context.kind !== 'reply') return;
@@ -136,14 +215,15 @@ export default definePractice({
     let temperature = 0;
     if (h.shouted >= 3) temperature += 2;
     else if (h.shouted >= 1) temperature += 1;
-    if (h.bangRuns > 0) temperature += 1;
+    else temperature += Math.min(2, capitalWords());
+    temperature += Math.min(2, h.bangRuns);
     if (h.interrobang > 0 || view.tokens.some((t) => t.kind === 'punct' && t.raw.startsWith('??'))) temperature += 1;
-    if (h.angryEmoji > 0) temperature += 2;
+    if (h.angryEmoji > 0 || view.tokens.some((t) => t.kind === 'emoji' && t.raw.startsWith('😤'))) temperature += 2;
     if (temperature < 2) return;
     // Anger in the words: an insult or a put-down weighs more than an exasperated "seriously".
-    const angerHits = [view.find(ANGER), view.find(INSULTS), view.find(SWEARING), view.find(MOCKERY)].map((l) => firstFew(l).filter((x) => !harmless(view, x)));
+    const angerHits = [view.find(ANGER), view.find(INSULTS), view.find(SWEARING), view.find(MOCKERY), view.find(SCOLD)].map((l) => firstFew(l).filter((x) => !harmless(view, x)));
     const emoji = emojiIn(view, HEATED_EMOJI);
-    const weights = [1, 2, 1, 2];
+    const weights = [1, 2, 1, 2, 2];
     const anger = angerHits.reduce((n, l, i) => n + (l.length ? weights[i]! : 0), 0) + (emoji.length ? 1 : 0);
     // The parent was critical or shouting itself.
     const parentHeat = parent ? heat(parent) : null;
@@ -153,6 +233,39 @@ export default definePractice({
     if (anger === 0 && !(temperature >= 4 && hostile)) return;
     if (temperature + anger + hostile < 4) return;
     reportAt(ctx, shoutSpan() ?? angerHits.find((l) => l.length)?.[0] ?? emoji[0]!, 'heated', 'warn');
+
+    /** Words in capitals when no run of them counts as shouting: a refusal ("NO.", « JAMAIS »), or one long word ("an HOUR"). */
+    function capitalWords(): number {
+      let n = 0;
+      for (const t of view.tokens) {
+        if (t.kind !== 'word' || t.raw.length < 2 || t.raw !== t.raw.toUpperCase() || t.raw === t.raw.toLowerCase() || /\d/.test(t.raw)) continue;
+        const w = t.forms[0]!;
+        if (EMPHATIC.has(w) || (t.raw.length >= 4 && !ACRONYMS.has(w))) n++;
+        if (n >= 2) break;
+      }
+      return n;
+    }
+
+    /** The brand's own product in the draft: a topic of the profile, or a link. */
+    function ownProduct(): Span | null {
+      const topic = view.profileTerms('topics')[0];
+      if (topic) return topic;
+      const k = view.tokens.findIndex((t) => t.kind === 'url');
+      return k < 0 ? null : { start: view.tokens[k]!.start, end: view.tokens[k]!.end, from: k, to: k + 1 };
+    }
+
+    /** "RIP Carrie Fisher", « RIP Johnny »: a person's death, told with their name. */
+    function ripName(): Span | null {
+      const t = view.tokens;
+      for (let k = 0; k + 1 < t.length && k < 64; k++) {
+        if (t[k]!.forms[0] !== 'rip' && t[k]!.forms[0] !== '#rip') continue;
+        const next = t[k + 1]!;
+        if (next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.raw)) continue;
+        const person = view.people().find((p) => p.start <= next.start && next.start < p.end);
+        if (person) return { start: t[k]!.start, end: person.end, from: k, to: k + 2 };
+      }
+      return null;
+    }
 
     /** "Storm Ciarán", « tempête Alex »: a named storm is an event, not just weather. */
     function namedStorms(v: typeof view): Span[] {
@@ -200,7 +313,7 @@ export default definePractice({
         // Money given back is not a pitch: "0 €", "we've refunded the £39", « remboursé 45 € ».
         const amount = num(a) ? a.raw : b.raw;
         const before = t.slice(Math.max(0, k - 4), k).map((x) => x.forms[0]).join(' ');
-        if (/^0+([.,]0+)?$/.test(amount) || /refund|rembours|credit|avoir|offert|free|gratuit|back|waive|annul/.test(before)) continue;
+        if (/^0+([.,]0+)?$/.test(amount) || /refund|rembours|credit|avoir|offert|free|gratuit|back|waive|annul|donat|raised|don|dons|versé|collect/.test(before)) continue;
         return { start: a.start, end: b.end, from: k, to: k + 2 };
       }
       return null;

@@ -48,6 +48,12 @@ ruleTester(practice, {
     { lang: 'en', text: "Maybe the problem is between the chair and the keyboard 🙃", parent: "This app is a nightmare to use" },
     { lang: 'fr', text: "Personne ne vous force à acheter, hein. Allez pleurer ailleurs.", parent: "Vos tarifs c'est du vol" },
     { lang: 'en', text: "Cool, thanks for sharing your very important opinion nobody needed 👍", account: 'personal', parent: "Brisa bikes are overpriced toys" },
+    // Families added while generalising (own wording).
+    { lang: 'en', text: "Congratulations, you've discovered the power button 👏", parent: "my display went black after I pressed the round button??" },
+    { lang: 'en', text: "What did you expect for £20 a month, a chauffeur? 🙄", parent: "the subscription bike is a bit slow on hills" },
+    { lang: 'en', text: "Our page, our rules. Don't like it? Feel free to unfollow.", parent: "why did you delete my comment?" },
+    { lang: 'fr', text: "Vous n'y connaissez visiblement rien, mais continuez, c'est divertissant.", parent: "Vos moteurs sont sous-dimensionnés, c'est évident" },
+    { lang: 'fr', text: "Demandez à vos petits-enfants de vous montrer l'appli, ce sera plus simple 😉", parent: "Je ne trouve pas comment déverrouiller le vélo dans l'appli" },
   ],
   valid: [
     // English: trigger words used harmlessly.
@@ -162,5 +168,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "On comprend la colère. Dites-nous ce qui s'est passé en MP, on veut régler ça aujourd'hui.", parent: "NUL NUL NUL votre SAV" },
     { lang: 'en', text: "Crashed my bike on the way in this morning. Nothing broken except my pride 😂 Helmets work, people!", account: 'personal' },
     { lang: 'fr', text: "Chute à vélo ce matin, rien de cassé à part mon ego 😂 Portez vos casques !", account: 'personal' },
+    // Trigger words of the added families, used harmlessly.
+    { lang: 'en', text: "It works fine on our side, so let's dig in together: can you DM us your frame number?", parent: "the app won't connect to my bike" },
+    { lang: 'fr', text: "Félicitations, vous avez trouvé le bon réglage 👏 L'assistance est maintenant au niveau 2.", parent: "Ça y est, j'ai trouvé le mode éco !" },
   ],
 });

@@ -37,6 +37,11 @@ ruleTester(practice, {
     { lang: 'en', text: "As stated in our last 6 replies: there is no recall. This is our final answer.", parent: "Still waiting on an answer about the recall" },
     { lang: 'fr', text: "Encore ? On vous a répondu mardi, mercredi et jeudi. On peut y passer le week-end si vous voulez.", parent: "Vous mentez sur l'autonomie" },
     { lang: 'en', text: "Oh I will. Strap in, this is going to be a long thread 🧵👇", account: 'personal', parent: "@max_brisa go on then, defend your overpriced bikes" },
+    // Families added while generalising (own wording).
+    { lang: 'en', text: "Thread 🧵 1/12: everything that influencer got wrong about our frames, claim by claim." },
+    { lang: 'fr', text: "Je vais répondre point par point au troll qui spamme nos posts depuis lundi. Accrochez-vous.", account: 'personal' },
+    { lang: 'en', text: "Oh look, it's you again 👋 Same claims, same answer.", parent: "Brisa batteries explode, wake up people" },
+    { lang: 'fr', text: "Je vais te corriger à chaque fois que tu postes ces bêtises, autant t'habituer.", account: 'personal', parent: "Brisa c'est des vélos chinois rebadgés, c'est prouvé" },
   ],
   valid: [
     // English: repetition that is our fault, counts that are not about repeating oneself, stepping away.
@@ -150,5 +155,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "On comprend la colère. Dites-nous ce qui s'est passé en MP, on veut régler ça aujourd'hui.", parent: "NUL NUL NUL votre SAV" },
     { lang: 'en', text: "Crashed my bike on the way in this morning. Nothing broken except my pride 😂 Helmets work, people!", account: 'personal' },
     { lang: 'fr', text: "Chute à vélo ce matin, rien de cassé à part mon ego 😂 Portez vos casques !", account: 'personal' },
+    // Trigger words of the added families, used harmlessly.
+    { lang: 'en', text: "Thread 🧵 1/8: how we rebuilt our battery line this year, and what we learned." },
+    { lang: 'fr', text: "On répondra à toutes vos questions pendant le live de jeudi, promis 🎤", parent: "Vous allez faire un live sur le nouveau Cargo ?" },
   ],
 });

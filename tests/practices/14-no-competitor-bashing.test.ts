@@ -29,6 +29,11 @@ ruleTester(practice, {
     { lang: 'en', text: "Nice! Shame their bikes spend more time in the workshop than on the road 😅", parent: "CycloNova has a sale on this week" },
     { lang: 'fr', text: "Chez certains concurrents (on ne citera pas Voltaro 😇), le SAV, c'est trois semaines d'attente. Chez nous, 48 h." },
     { lang: 'en', text: "Rode a Voltaro for a week. Never again. Brakes like wet cardboard.", account: 'personal' },
+    // Families added while generalising (own wording).
+    { lang: 'en', text: "Stuck on Voltaro? We'll rescue your commute and you'll never look back 🛟" },
+    { lang: 'en', text: "Former CycloNova mechanic here. Trust me, you don't want to know how they build those frames 😬", account: 'personal', parent: "Is CycloNova reliable?" },
+    { lang: 'fr', text: "Libérez-vous de CycloNova : on reprend votre ancien vélo, et adieu les galères 👋" },
+    { lang: 'fr', text: "Encore une panne chez Voltaro ? Étonnant 🙃" },
   ],
   valid: [
     // English: fair comparisons, praise, no comment.
@@ -141,5 +146,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "On comprend la colère. Dites-nous ce qui s'est passé en MP, on veut régler ça aujourd'hui.", parent: "NUL NUL NUL votre SAV" },
     { lang: 'en', text: "Crashed my bike on the way in this morning. Nothing broken except my pride 😂 Helmets work, people!", account: 'personal' },
     { lang: 'fr', text: "Chute à vélo ce matin, rien de cassé à part mon ego 😂 Portez vos casques !", account: 'personal' },
+    // Trigger words of the added families, used harmlessly.
+    { lang: 'en', text: "Switching from Voltaro? Bring your old bike in and we'll take £200 off a new one." },
+    { lang: 'fr', text: "Voltaro et nous, on n'a pas les mêmes choix : eux misent sur la vitesse, nous sur l'autonomie." },
   ],
 });

@@ -33,6 +33,11 @@ ruleTester(practice, {
     { lang: 'en', text: "We sent it on the 3rd. If it's not there, that's on your bank's side, not ours.", parent: "My refund never arrived" },
     { lang: 'fr', text: "Nos mécaniciens vérifient tout avant la restitution. Vous avez dû desserrer la roue vous-même.", parent: "Le mécano a oublié de serrer ma roue" },
     { lang: 'en', text: "Yes, some orders shipped late. Our new logistics partner is still getting up to speed, so please bear with them." },
+    // Families added while generalising (own wording).
+    { lang: 'en', text: "The delay is on the courier, not on us. Please direct your complaints to them.", parent: "where is my bike?? ordered 3 weeks ago" },
+    { lang: 'en', text: "We followed the procedure to the letter. If the app lost your rides, the problem is on your phone.", parent: "the app lost all my ride history after the update" },
+    { lang: 'fr', text: "Le bug d'hier vient de notre hébergeur, pas de nos équipes. Merci d'adresser vos plaintes directement chez eux." },
+    { lang: 'fr', text: "Avez-vous bien lu les conditions avant de souscrire ? Tout y est écrit.", parent: "Pourquoi je suis prélevé pour un an ?" },
   ],
   valid: [
     // English: owning it, even when a partner is involved; harmless uses of the trigger words.
@@ -145,5 +150,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "On comprend la colère. Dites-nous ce qui s'est passé en MP, on veut régler ça aujourd'hui.", parent: "NUL NUL NUL votre SAV" },
     { lang: 'en', text: "Crashed my bike on the way in this morning. Nothing broken except my pride 😂 Helmets work, people!", account: 'personal' },
     { lang: 'fr', text: "Chute à vélo ce matin, rien de cassé à part mon ego 😂 Portez vos casques !", account: 'personal' },
+    // Trigger words of the added families, used harmlessly.
+    { lang: 'en', text: "Maybe if you read the FAQ you'd find the pairing steps under Settings › Bike. Here's the link anyway: brisa.bike/help", parent: "how do I pair the bike? your support is useless" },
+    { lang: 'fr', text: "L'appli ne supprime que ce que vous sélectionnez, et vos trajets restent 30 jours dans la corbeille.", parent: "Le nettoyage va effacer mes trajets ?" },
   ],
 });

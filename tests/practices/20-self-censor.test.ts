@@ -32,6 +32,11 @@ ruleTester(practice, {
     { lang: 'en', text: "Therapy session at lunch then straight back to a 2pm meeting with my boss like nothing happened. Fun times.", account: 'personal' },
     { lang: 'fr', text: "Mon collègue Bastien a encore raconté à tout l'atelier que sa copine l'avait quitté. On s'en fiche, Bastien 🙄", account: 'personal' },
     { lang: 'en', text: "Sure! Sent to tom.baker87@hotmail.com, and we also texted him on 07911 123456.", parent: "Can you send the invoice to my colleague?" },
+    // Families added while generalising (own wording).
+    { lang: 'en', text: "Posting my landlord's texts so you can all judge what a nutcase he is. Screenshot below, number included [screenshot]", account: 'personal' },
+    { lang: 'en', text: "Got fired today. Paul from HR had it in for me from day one, everyone knows it.", account: 'personal' },
+    { lang: 'fr', text: "Je publie la conversation avec ma sœur, vous allez voir à quel point elle est toxique [captures]", account: 'personal' },
+    { lang: 'fr', text: "Officiellement « départ d'un commun accord ». En vrai, ma cheffe Claire ne m'a jamais supportée depuis mon arrivée.", account: 'personal' },
   ],
   valid: [
     // English: recovery stories, family time, praise of named colleagues, a shop's address.
@@ -141,5 +146,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "On comprend la colère. Dites-nous ce qui s'est passé en MP, on veut régler ça aujourd'hui.", parent: "NUL NUL NUL votre SAV" },
     { lang: 'en', text: "Crashed my bike on the way in this morning. Nothing broken except my pride 😂 Helmets work, people!", account: 'personal' },
     { lang: 'fr', text: "Chute à vélo ce matin, rien de cassé à part mon ego 😂 Portez vos casques !", account: 'personal' },
+    // Trigger words of the added families, used harmlessly.
+    { lang: 'en', text: "Left Brisa after four great years. Thank you to my manager Tom for trusting me with the Lyon workshop 💙", account: 'personal' },
+    { lang: 'fr', text: "Mon ancienne cheffe Claire m'a tout appris. Je ne serais pas là sans elle 🙏", account: 'personal' },
   ],
 });

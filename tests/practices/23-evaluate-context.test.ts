@@ -49,6 +49,12 @@ ruleTester(practice, {
     { lang: 'en', text: "Devastating earthquake news this morning. Anyway, spring sale starts now, 30% off! 🌸" },
     { lang: 'fr', text: "Bon rétablissement ! Au passage, notre nouvelle assurance accident est à 5 €/mois 😉", parent: "Mon copain est à l'hôpital après un accident de vélo" },
     { lang: 'en', text: "WE ARE NEVER RUDE!!! Maybe check your own tone first?!", parent: "Your rep was rude to me on the phone" },
+    // Families added while generalising (own wording).
+    { lang: 'en', text: "Floods across the north tonight 💔 Luckily, the bikes in our shops stay dry. Book a test ride today 👉 brisa.bike" },
+    { lang: 'en', text: "It's been an HOUR, not a week!!! Some patience would be nice.", parent: "@BrisaBikes app down for ages, what's going on" },
+    { lang: 'en', text: "RIP David Bowie ⭐ Ground control to Major Tom: your e-bike is ready for lift-off." },
+    { lang: 'fr', text: "Tremblement de terre en Turquie : pensez à protéger votre vélo avec notre assurance, on ne sait jamais." },
+    { lang: 'fr', text: "Ça fait 10 minutes !!! Un peu de patience, on n'est pas des robots !!!", parent: "Toujours en panne ??" },
   ],
   valid: [
     // English: condolences and help, promotion with no tragedy, happy capitals, everyday "died".
@@ -165,5 +171,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "On comprend la colère. Dites-nous ce qui s'est passé en MP, on veut régler ça aujourd'hui.", parent: "NUL NUL NUL votre SAV" },
     { lang: 'en', text: "Crashed my bike on the way in this morning. Nothing broken except my pride 😂 Helmets work, people!", account: 'personal' },
     { lang: 'fr', text: "Chute à vélo ce matin, rien de cassé à part mon ego 😂 Portez vos casques !", account: 'personal' },
+    // Trigger words of the added families, used harmlessly.
+    { lang: 'en', text: "Our thoughts are with everyone affected by the floods. If your bike was damaged, our workshops will repair it for free this month." },
+    { lang: 'en', text: "YES! Refunds are automatic for any delay over a week!!! Check your inbox 🙌", parent: "will we get refunded for the late delivery?" },
+    { lang: 'fr', text: "Inondations dans le Sud : heureusement toute l'équipe de Montpellier va bien. Nos ateliers restent ouverts." },
   ],
 });
