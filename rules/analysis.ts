@@ -140,6 +140,7 @@ export class TextView {
       total.fr += analysis.evidence.fr;
     }
     this.lang = decideLanguage(total, fallbackLang);
+    const languageKnown = total.en !== total.fr;
     const proper = profile ? properNameKinds(profile.profile) : null;
     for (const { start, analysis } of chunks) {
       const offset = this.tokens.length;
@@ -148,8 +149,9 @@ export class TextView {
       for (const t of analysis.tokens) this.tokens.push({ ...t, start: t.start + start, end: t.end + start });
       this.sentences.push({ start, end: start + analysis.text.length, from: offset, to: this.tokens.length, lang });
       for (const h of analysis.hits) {
-        // A one-word hit from the other language's lexicon is a false friend ("con", "pub"): skip it.
-        if (h.lang !== 'any' && h.lang !== lang && h.to - h.from === 1) continue;
+        // A one-word hit from the other language's lexicon is a false friend ("con", "pub"): skip it, unless
+        // nothing in the text tells its language ("Nuvola = arnaque" has no function word to go by).
+        if (h.lang !== 'any' && h.lang !== lang && h.to - h.from === 1 && languageKnown) continue;
         push(this.hitsByLexicon, h.lexicon, shift(h, start, offset));
       }
       if (profile) {
