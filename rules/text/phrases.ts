@@ -9,6 +9,7 @@
 //   (a|b c|)         alternatives, expanded at compile time; an empty branch makes the group optional
 //   #ad  @brand      a hashtag / a mention only (a plain word also matches hashtags and mentions)
 import type { Lang } from '../types';
+import { fold } from './fold';
 import { tokenize, type Token } from './tokenize';
 
 export type LexiconLang = Lang | 'any';
@@ -80,6 +81,9 @@ function skippable(t: Token): boolean {
   return t.kind === 'emoji' || (t.kind === 'punct' && SKIPPABLE_PUNCT.has(t.raw[0]!));
 }
 
+/** Lower-case words of letters only, accents included: the tokenizer would return them folded, as one word. */
+const PLAIN_WORD = /^[a-zàâäçéèêëîïôöùûüÿœæ]{1,30}$/;
+
 function addTerminal(node: TrieNode, terminal: Terminal): void {
   const ends = (node.ends ??= []);
   if (!ends.some((e) => e.lexicon === terminal.lexicon && e.lang === terminal.lang)) ends.push(terminal);
@@ -137,6 +141,13 @@ export class PhraseMatcher {
   private readonly root = new TrieNode();
   private readonly maskableWords: Array<[string, TrieNode]> = [];
 
+  /**
+   * Phrases not compiled yet, by the comparison form of their first word. The trie under a first word is
+   * built the first time a draft contains that word: a fresh engine answers its first draft without
+   * compiling tens of thousands of phrases it will never need.
+   */
+  private readonly pending = new Map<string, Array<{ segments: string[][][]; terminal: Terminal }>>();
+
   constructor(lexicons: readonly Lexicon[]) {
     for (const lexicon of lexicons) {
       const maskable = lexicon.maskable === true;
@@ -146,11 +157,47 @@ export class PhraseMatcher {
           // Alternatives are woven straight into the trie: a phrase with several groups expands into many
           // paths, and building each as a string first made start-up slow.
           const segments = maskable ? null : parseSegments(phrase);
-          if (segments) this.insert(this.root, segments, 0, terminal, false);
-          else for (const variant of expandAlternatives(phrase)) this.add(variant, terminal, maskable);
+          if (!segments) {
+            for (const variant of expandAlternatives(phrase)) this.add(variant, terminal, maskable);
+            continue;
+          }
+          const firsts = this.firstForms(segments, 0);
+          if (!firsts) {
+            this.insert(this.root, segments, 0, terminal, false); // starts with a prefix or a wildcard: compile now
+            continue;
+          }
+          for (const form of firsts) {
+            const list = this.pending.get(form);
+            if (list) list.push({ segments, terminal });
+            else this.pending.set(form, [{ segments, terminal }]);
+          }
         }
       }
     }
+  }
+
+  /** Comparison forms a phrase can start with, or null when one is a prefix, a wildcard or masked. */
+  private firstForms(segments: string[][][], index: number, out: string[] = []): string[] | null {
+    if (index === segments.length) return out;
+    for (const alternative of segments[index]!) {
+      let token: Token | undefined;
+      for (let w = 0; w < alternative.length && !token; w++) token = this.tokenizeWord(alternative[w]!)[0];
+      if (!token) {
+        if (!this.firstForms(segments, index + 1, out)) return null;
+        continue;
+      }
+      if (token.masked || token.raw === '*') return null;
+      if (!out.includes(token.forms[0]!)) out.push(token.forms[0]!);
+    }
+    return out;
+  }
+
+  /** Builds the trie for phrases starting with `form`, if any are waiting. */
+  private compilePending(form: string): void {
+    const list = this.pending.get(form);
+    if (!list) return;
+    this.pending.delete(form);
+    for (const { segments, terminal } of list) this.insert(this.root, segments, 0, terminal, false);
   }
 
   private insert(node: TrieNode, segments: string[][][], index: number, terminal: Terminal, consumed: boolean): void {
@@ -171,7 +218,8 @@ export class PhraseMatcher {
   private tokenizeWord(word: string): Token[] {
     let tokens = this.wordTokens.get(word);
     if (!tokens) {
-      tokens = tokenize(word);
+      // Most lexicon words are plain lower-case ASCII, which the tokenizer would return as they are.
+      tokens = PLAIN_WORD.test(word) ? [{ kind: 'word', start: 0, end: word.length, raw: word, forms: [fold(word)] }] : tokenize(word);
       this.wordTokens.set(word, tokens);
     }
     return tokens;
@@ -229,7 +277,7 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       // Phrases rarely start with punctuation or an emoji ("/month", "+1"); look those up only when one does.
-      if ((t.kind === 'punct' || t.kind === 'emoji') && !this.root.next?.has(t.forms[0]!)) continue;
+      if ((t.kind === 'punct' || t.kind === 'emoji') && !this.root.next?.has(t.forms[0]!) && !this.pending.has(t.forms[0]!)) continue;
       this.walk(tokens, i, i, this.root, hits, 0);
     }
     return hits;
@@ -254,6 +302,7 @@ export class PhraseMatcher {
     const forms = token.forms;
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f]!;
+      if (node === this.root && this.pending.size) this.compilePending(form);
       const child = node.next?.get(form);
       if (child && fresh(child)) this.visit(tokens, from, k, child, hits, depth);
       if (form.length >= 3 && node.prefixes) {
