@@ -45,6 +45,16 @@ describe('phrase matcher', () => {
     expect(maskedEquals('sh*t', 'shirt')).toBe(true);
   });
 
+  it('compiles phrases lazily by first word, optional first groups included', () => {
+    const lazy = new PhraseMatcher([defineLexicon('t.lazy', { en: ['(really|) bad idea', '(the|a) (best|worst) ever', 'apolog(y|ies) accepted', 'terrib* idea'] })]);
+    const found = (text: string) => lazy.match(tokenize(text)).map((h) => text.slice(h.start, h.end));
+    expect(found('bad idea')).toEqual(['bad idea']);
+    expect(found('A really bad idea, the worst ever.')).toEqual(['really bad idea', 'bad idea', 'the worst ever']);
+    expect(found('apologies accepted. Terrible idea')).toEqual(['apologies accepted', 'Terrible idea']);
+    // Matching again after the lazy compile finds the same.
+    expect(found('bad idea')).toEqual(['bad idea']);
+  });
+
   it('rejects prefixes too short to mean anything', () => {
     expect(() => new PhraseMatcher([defineLexicon('t.bad', { en: ['ab*'] })])).toThrow(/prefix too short/);
   });
