@@ -9,13 +9,13 @@ export const MEDICAL_TREATMENT = defineLexicon('shared.advice.medical-treatment'
     'ibuprofen', 'paracetamol', 'acetaminophen', 'aspirin', 'advil', 'nurofen', 'tylenol', 'codeine', 'tramadol', 'antibiotic*',
     'painkiller*', 'pain killer*', 'anti-inflammator*', 'antihistamine*', 'melatonin', 'sleeping pill*', 'pills',
     'medication', 'medicine', 'dose', 'dosage', 'times a day', 'mg', 'ice it', 'ice pack', 'heat pack',
-    'through the pain', 'walk it off', 'run it off', 'supplement*', 'cbd', 'muscle relaxant*',
+    'through the pain', 'walk it off', 'run it off', 'supplement*', 'cbd', 'muscle relaxant*', 'amoxicillin', 'penicillin', 'antacid*', 'cough syrup',
   ],
   fr: [
     'ibuprofène', 'paracétamol', 'doliprane', 'dafalgan', 'efferalgan', 'aspirine', 'advil', 'nurofen', 'spasfon', 'codéine',
     'tramadol', 'antibiotique*', 'antidouleur*', 'anti-douleur*', 'anti-inflammatoire*', 'antihistaminique*', 'mélatonine',
     'somnifère*', 'cachet*', 'comprimé*', 'gélule*', 'médicament*', 'dose', 'posologie', 'fois par jour', 'par jour pendant',
-    'malgré la douleur', 'pommade', 'anti-inflammatoire', 'complément* alimentaire*', 'cbd', 'myorelaxant*',
+    'malgré la douleur', 'pommade', 'anti-inflammatoire', 'complément* alimentaire*', 'cbd', 'myorelaxant*', 'amoxicilline', 'pénicilline', 'sirop', 'smecta', 'gaviscon',
   ],
 });
 
@@ -25,10 +25,12 @@ export const MEDICAL_REASSURANCE = defineLexicon('shared.advice.medical-reassura
     'totally normal', 'perfectly normal', 'completely normal', 'quite normal', 'nothing to worry about', "it'll settle", 'it will settle',
     "it'll pass", 'it will pass', "it'll go away", 'it will go away', 'keep riding', 'keep cycling', 'keep going', 'push through',
     'no need to see a doctor', "don't need a doctor", 'nothing serious', "you'll be fine", 'you will be fine',
+    "(have|has) no effect on (pregnancy|the baby|your health|your eyes|your sleep)", 'no effect on (pregnancy|the baby|your health)', 'perfectly safe for (the baby|pregnancy|you)',
   ],
   fr: [
     'tout à fait normal', 'complètement normal', 'parfaitement normal', "c'est normal", 'rien de grave', 'ça va passer', 'ça passera',
-    'ça ira mieux', 'ça va aller mieux', 'continuez à rouler', 'continuez de rouler', 'continuez à pédaler', 'pas besoin de médecin',
+    'ça ira mieux', 'ça va aller mieux', "n'ont aucun effet sur", "n'a aucun effet sur", 'aucun effet sur (la grossesse|le bébé|la santé|les yeux|le sommeil)',
+    'sans danger pour (le bébé|la grossesse|la santé|vous)', 'aucun danger pour', 'continuez à rouler', 'continuez de rouler', 'continuez à pédaler', 'pas besoin de médecin',
     "pas besoin d'aller voir", 'pas la peine de consulter', 'rien de méchant',
   ],
 });
@@ -61,14 +63,14 @@ export const FINANCIAL_ADVICE = defineLexicon('shared.advice.financial', {
     'sell your stocks', 'invest in crypto', 'invest in bitcoin', 'invest in stocks', 'invest in shares', 'invest in gold',
     'cash out your pension', 'buy the dip', 'now is the time to buy',
     "now's the time", 'now is the time', 'ride it out', "you'll thank us", "you'll thank me", 'guaranteed return*', 'double your money',
-    'remortgage', 'take out a loan', 'max out', 'will moon', 'to the moon', 'will skyrocket', 'going to explode', 'going to skyrocket',
+    'remortgage', 'take out a loan', 'max out', 'on your tax return', 'as a business expense', 'write it off', 'deduct it', 'claim it as', 'will moon', 'to the moon', 'will skyrocket', 'going to explode', 'going to skyrocket',
   ],
   fr: [
     'en bitcoin', 'en bitcoins', 'en crypto', 'en cryptos', 'en cryptomonnaie*', 'dans le bitcoin', 'dans la crypto', 'en bourse',
     'achetez des actions', 'achetez du bitcoin', 'achetez des cryptos', 'vendez vos actions', 'votre épargne dans', 'votre retraite dans',
     'placez', 'placez votre', 'investissez dans', 'investissez tout',
     "c'est le moment d'acheter", "c'est le moment d'investir", 'vous nous remercierez', 'vous me remercierez', 'rendement garanti',
-    'doubler votre mise', 'empruntez', 'défiscalis*', 'va exploser', 'vont exploser', 'va grimper', "va s'envoler", 'va flamber',
+    'doubler votre mise', 'empruntez', 'défiscalis*', 'dans votre déclaration', 'en frais professionnels', 'déductible', 'déduisez', 'va exploser', 'vont exploser', 'va grimper', "va s'envoler", 'va flamber',
   ],
 });
 
@@ -124,12 +126,14 @@ export const MEDICAL_QUESTION = defineLexicon('shared.advice.medical-question', 
     'hurts', 'hurt', 'pain', 'painful', 'ache', 'aches', 'aching', 'sore', 'injury', 'injured', 'knee', 'knees', 'back pain',
     'lower back', 'my back', 'my neck', 'my wrist', 'my hip', 'numb', 'dizzy', 'pregnant', 'pregnancy', 'asthma', 'heart condition',
     'blood pressure', 'diabetes', 'diabetic', 'allergic', 'allergy', 'medication', 'doctor', 'physio', 'surgery', 'operation',
-    'headache', 'migraine', 'symptom*', 'sick', 'ill', 'health', 'medical',
+    'headache', 'migraine', 'symptom*', 'sick', 'ill', 'health', 'medical', 'fever', 'temperature', 'cough*', 'sore throat', 'flu', 'infection',
+    'rash', 'what should i take', 'what can i take', 'should i take',
   ],
   fr: [
     "j'ai mal", 'mal au', 'mal à la', 'mal aux', 'mal partout', 'douleur*', 'douloureu*', 'genou', 'genoux', 'dos', 'nuque', 'poignet',
     'hanche', 'blessure', 'blessé', 'enceinte', 'grossesse', 'asthme', 'tension', 'diabète', 'diabétique', 'allergique', 'allergie',
     'médecin', 'kiné', 'opération', 'opéré', 'opérée', 'migraine', 'symptôme*', 'malade', 'santé', 'médical', 'médicale', 'courbature*',
+    'fièvre', 'toux', 'je tousse', 'angine', 'grippe', 'rhume', 'infection', 'je prends quoi', 'que prendre', 'je peux prendre', 'dois-je prendre',
   ],
 });
 
@@ -172,6 +176,9 @@ export const HEDGE = defineLexicon('shared.advice.hedge', {
     'should hold', 'ought to be fine', 'give it a go', 'give it a try', 'loads of people do it', 'lots of people do it', 'everyone does it',
     '99% sure', '90% sure', 'i doubt it', 'not that i know of', 'not as far as i know', "don't see why", 'see no reason why', 'could be',
     'might be', 'possibly', 'in theory', 'theoretically', 'i think so', 'no idea but', 'worth a try', 'can\'t hurt',
+    'prob', 'prolly', "wouldn't worry", 'would not worry', 'try it and see', 'try and see', 'should be fine i reckon', 'i reckon so',
+    "nobody's complained", 'nobody has complained', 'no one has complained', 'no complaints so far', 'so far so good', 'loads of (people|clinics|customers|users) use',
+    'looked (pretty|quite|) (good|fine|ok|okay|safe)', 'looks (pretty|quite|) (good|fine|ok|okay|safe) (to me|from here)', 'worst case',
   ],
   fr: [
     'je pense que', 'je pense', 'je crois que', 'je crois', 'il me semble', "j'imagine", 'je suppose', 'à mon avis', 'a priori',
@@ -183,6 +190,8 @@ export const HEDGE = defineLexicon('shared.advice.hedge', {
     'plein de gens le font', 'tout le monde le fait', 'doit tenir', 'devrait tenir', 'à 99 %', 'bof', "d'après ce qu'on entend",
     "d'après ce que j'ai entendu", 'il paraît', 'on dit que', 'vois pas pourquoi', 'ça passe', 'ça se peut', "c'est possible",
     'possible que', 'en théorie', 'en principe', 'je crois bien', 'sans doute', 'bah', 'ça coûte rien d\'essayer',
+    "j'crois", 'jcrois', 'chais pas', 'faudrait tester', 'faut tester', 'au pire', 'essaie pour voir', 'essayez et vous verrez',
+    "personne ne s'est plaint", 'beaucoup de (gens|clients|patientes|patients) (sont|font|le font)', 'plein de (clients|gens) (le font|font)', 'ça devrait le faire',
   ],
 });
 
@@ -196,11 +205,13 @@ export const RISKY_QUESTION = defineLexicon('shared.advice.risky-question', {
     'allergen*', 'gluten', 'nut', 'nuts', 'lactose', 'pregnant', 'medical', 'health', 'encrypt*', 'encryption', 'secure', 'security',
     'breach', 'hacked', 'virus', 'malware', 'brakes', 'brake', 'battery', 'batteries', 'charger', 'voltage', 'rain', 'waterproof',
     'soaked', 'wet', 'flood*', 'crash', 'fall', 'child seat', 'kid seat', 'baby seat', 'my daughter', 'my son', 'my kid', 'my child',
-    'toddler', 'baby', 'weight limit', 'max load', 'epilep*', 'seizure*', 'licence', 'license', 'speed limit', 'derestrict*',
+    'toddler', 'baby', 'weight limit', 'max load', 'year-old', 'year old', 'kids', 'passenger', 'rear rack', 'epilep*', 'seizure*', 'licence', 'license', 'speed limit', 'derestrict*',
     'unlock the speed', 'protected', 'fscs', 'banned', 'forbidden', 'permitted', 'fined', 'plug it', 'plug in', 'plug into', 'plugged into', 'socket',
     'power strip', 'extension lead', 'extension cord', 'a ups', 'an ups', 'surge', 'power supply', 'cheap charger', 'third-party charger', 'gets hot', 'getting hot',
     'very hot', 'too hot', 'feels hot', 'really hot', 'hot to the touch',
     'scam', 'phishing', 'suspicious', 'bank details', 'card details',
+    'overwrite', 'overwrites', 'lose everything', 'lost forever', 'delete everything', 'patients', 'x-ray*', 'mri', 'clicking noise',
+    'clicking', 'avalanche', 'declare', 'deduct', 'cloud act', 'subpoena', 'dpo', 'audit',
   ],
   fr: [
     'corrompu*', 'checksum', 'erreur', "code d'erreur", 'firmware', 'surchauffe', 'chauffe', 'odeur de brûlé', 'fumée', 'étincelle*',
@@ -213,6 +224,8 @@ export const RISKY_QUESTION = defineLexicon('shared.advice.risky-question', {
     'épilep*', 'crise', 'convulsion*', 'permis', 'débrid*', 'vitesse', 'interdit', 'interdite', 'amende', 'protégé*', 'sifflent', 'siffle',
     'brancher', 'branché', 'branchée', 'très chaud', 'trop chaud', 'brûlant*', 'chauffe', 'prise électrique', 'prise murale', 'multiprise', 'rallonge', 'onduleur', 'surtension', 'parafoudre',
     'chargeur pas cher', 'chargeur générique', 'arnaque', 'hameçonnage', 'phishing', 'suspect', 'suspecte', 'coordonnées bancaires',
+    'écraser', 'écrase', 'perdu partout', 'tout perdre', 'perdu définitivement', 'patients', 'patiente*', 'irm', 'scanner',
+    'stérilet', 'implant', 'pacemaker', 'bruit de clic', 'bruits de clic', 'avalanche', 'déclarer', 'déclaration', 'cloud act', 'dpo', 'audit',
   ],
 });
 

@@ -10,12 +10,15 @@ export const APOLOGY = defineLexicon('shared.support.apology', {
     "that's on us", 'this is on us', "that one's on us", 'we messed up', 'we screwed up', 'we dropped the ball',
     'we got it wrong', 'we got this wrong', 'we let you down', 'mea culpa', 'we regret', 'should never have happened',
     "shouldn't have happened", 'should not have happened', 'not good enough', 'we owe you',
+    'we should have (caught|seen|spotted|anticipated|tested|checked|warned|told)', "we should've (caught|seen|spotted|anticipated|tested|checked|warned|told)",
+    'it was on us to', 'it was our job to', 'our responsibility to', 'we take (full|) responsibility',
   ],
   fr: [
     'désolé', 'désolée', 'désolés', 'désolées', 'navré', 'navrée', 'navrés', 'excuses', 'toutes nos excuses', 'nos excuses',
     "je m'excuse", 'nous nous excusons', 'on s\'excuse', 'pardon', 'mea culpa', 'notre faute', 'de notre faute',
     'erreur de notre part', 'on s\'est trompé*', 'on s\'est planté*', 'nous nous sommes trompés', 'on a merdé',
     'nous regrettons', 'on regrette', "n'aurait jamais dû", "n'aurait pas dû", "n'est pas normal", 'pas acceptable',
+    "c'était à nous de", 'on aurait dû', 'nous aurions dû', 'nous en prenons la responsabilité',
   ],
 });
 
@@ -34,6 +37,8 @@ export const NON_APOLOGY = defineLexicon('shared.support.non-apology', {
     'regret any inconvenience', 'sorry if this caused', 'sorry if that caused', 'sorry not sorry', 'sorry but you should have',
     'sorry but you must have', "sorry but you didn't", 'sorry but you should', 'apologies but you should', 'sorry but it was your',
     "sorry but that's on you", 'sorry for any confusion you', 'we regret that you',
+    '(anyone|those|everyone|customers|users) who (may|might) have been (affected|impacted|inconvenienced|upset)', 'who may have been affected',
+    'if you were (affected|impacted) in any way', 'to the extent that anyone',
   ],
   fr: [
     'gêne éventuellement occasionnée', 'gène éventuellement occasionnée', 'désagrément éventuellement occasionné',
@@ -46,6 +51,8 @@ export const NON_APOLOGY = defineLexicon('shared.support.non-apology', {
     'si vous avez été gêné*', 'des erreurs ont été commises', 'si cela a pu vous', 'si ça a pu vous', 'désolé pas désolé',
     '(désolé|désolée|désolés) mais vous auriez dû', '(désolé|désolée|désolés) mais il fallait', "(désolé|désolée|désolés) mais vous n'avez pas",
     "(désolé|désolée|désolés) mais c'est votre", "(désolé|désolée|désolés) mais c'est de votre faute", 'nous regrettons que vous',
+    "(désolé|désolée|désolés|désolées|navré|navrés) si (certain*|quelqu'un|certaines personnes|des personnes|ça a|cela a|ceci a)",
+    '(ceux|celles|personnes|clients) qui (auraient|ont pu|auraient pu) être (gêné*|affecté*|concerné*|impacté*|choqué*)',
   ],
 });
 
@@ -85,7 +92,9 @@ export const COMPLAINT = defineLexicon('shared.support.complaint', {
     'nobody is answering', "nobody's answering", 'ignoring me', 'cost me', 'cost us', 'costing me', 'costing us', 'lost me', 'lost us',
     'lost a client', 'lost a customer', 'lost the contract', 'missed a deadline', 'missed the deadline', 'missed my deadline', 'client deadline',
     "couldn't work", 'could not work', "couldn't access", 'could not access', 'locked out of', 'your outage', 'your downtime', 'your mistake',
-    'your error', 'your fault', '(deleted|wiped|erased) (my|all my|our|all our) (|*) (files|photos|pictures|data|account|documents|folders|backups|videos|emails)',
+    'your error', 'your fault', 'your incident', 'your bug', 'to another customer', 'to the wrong (person|customer|address)',
+    "someone else's (invoice|order|data|details|address)", 'who is going to pay', "who's going to pay", 'who will pay',
+    'lost (months|weeks|years) of', 'ended up in (a&e|the er|hospital|the hospital)', 'rushed to hospital', 'allergic reaction', '(deleted|wiped|erased) (my|all my|our|all our) (|*) (files|photos|pictures|data|account|documents|folders|backups|videos|emails)',
   ],
   fr: [
     'vous avez supprimé mon compte', 'vous avez supprimé mes', 'vous avez supprimé tout', 'vous avez perdu mon', 'vous avez perdu ma',
@@ -96,10 +105,12 @@ export const COMPLAINT = defineLexicon('shared.support.complaint', {
     'pris en feu', 'a explosé', "s'étouffer", "s'est étouffé*", 'intoxication', 'intoxiqué*', 'je me suis fait mal', 'je suis tombé*',
     'blessé', 'blessée', 'blessure', "j'attends des excuses", 'des excuses', 'perdu mes fichiers', 'perdu toutes mes', 'ans de photos',
     'trouvé un morceau', 'arrivé cassé', 'arrivé abîmé', 'livré cassé', 'livré abîmé', 'reçu cassé', 'reçu abîmé', 'la peur de ma vie', 'peur de ma vie', 'perdu ma journée', 'perdu deux jours', 'posé une demi-journée',
-    "posé un jour", "j'ai raté", 'aucune nouvelle', 'toujours aucune', 'personne ne répond', 'personne ne m\'a',
+    "posé un jour", "j'ai raté", 'personne ne répond', 'personne ne m\'a',
     "on m'ignore", "m'a coûté", 'nous a coûté', "m'a fait perdre", 'nous a fait perdre', 'perdu un client', 'perdu le contrat', 'raté une échéance',
     'raté la deadline', "pas pu travailler", 'impossible de travailler', "n'a plus accès", "n'ai plus accès", "n'avons plus accès", 'plus accès à',
-    'votre panne', 'votre erreur', 'votre faute',
+    'votre panne', 'votre erreur', 'votre faute', 'votre incident', 'votre bug', 'à un autre client', 'à une autre cliente',
+    "à quelqu'un d'autre", 'à la mauvaise (personne|adresse)', 'qui va payer', 'perdu (*|) mois de', 'perdu des semaines de',
+    '(fini|finit|terminé|terminée|atterri|atterrie|retrouvé|retrouvée|retrouvés) aux urgences', 'réaction allergique', 'choc anaphylactique',
     '(a|ont|avez) (effacé|supprimé) (mes|mon|ma|nos|notre|toutes mes|tous mes|les) (fichiers|photos|données|compte|dossiers|documents|sauvegardes|vidéos|mails|archives)',
   ],
 });
@@ -124,7 +135,7 @@ export const COMPLAINT_WEAK = defineLexicon('shared.support.complaint-weak', {
   fr: [
     'attendu', "j'attends", 'attends depuis', 'en retard', 'retard', 'cassé', 'cassée', 'rayé', 'rayée', 'fissuré*', 'abîmé*',
     'endommagé*', 'manquant*', 'jamais reçu', 'jamais arrivé*', 'déçu', 'déçue', 'déception', 'marre', 'ras le bol', 'ras-le-bol',
-    'énervé*', 'encore', 'fois', 'payé', 'rembours*', 'dédommagement', 'en panne', 'panne', 'ne marche pas', 'ne marche plus',
+    'énervé*', 'encore', 'fois', 'aucune nouvelle', 'toujours aucune', 'payé', 'rembours*', 'dédommagement', 'en panne', 'panne', 'ne marche pas', 'ne marche plus',
     'ne fonctionne pas', 'ne fonctionne plus', 'plante', 'perdu', 'peur', 'dangereu*', 'mon fils', 'ma fille', 'mes enfants',
     'mon enfant', 'semaines', 'heures', 'jours', 'réclamation', 'galère', 'toujours pas', 'toujours rien', "j'ai perdu", 'ignoré*',
     'tordu*', 'voilé*', 'gâché*', 'nul', 'le pire', 'sans accès', 'échoué', 'échoue', 'erreur', 'bloqué', 'bloquée', 'urgent',

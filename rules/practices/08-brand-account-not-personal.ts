@@ -28,6 +28,11 @@ const SUBJECT = defineLexicon('p08.subject', {
     'hunting ban', 'trophy hunting',
     'anti-vax*', 'antivax*', 'climate hoax', 'voters', 'the electorate', 'the polls', 'political party', 'political parties', 'the party line',
     'god', 'the almighty', 'believers', 'non-believers', 'unbelievers', 'scripture', 'secularism',
+    'strikes', 'on strike', 'rail strike*', 'general strike', 'walkout', 'picket line', 'unions', 'trade union*', 'protest', 'protests', 'protesters', 'march on',
+    'city hall', 'the mayor', 'the opposition', 'referendum', 'new law', 'the law on', 'retirement age', 'welfare', 'benefits system', 'unemployment benefit*', 'minimum wage', 'taxes on the rich', 'wealth tax',
+    'remote work', 'working from home', 'wfh', 'return to office', 'back to the office', 'vaccine*', 'vaccination*', 'mandatory vaccin*',
+    'guns', 'hunting', 'hunters', 'bullfight*', 'ramadan', 'hijab', 'headscarf', 'burqa', 'same-sex marriage', 'gay marriage', 'trans rights',
+    'transgender', 'climate activists', 'gender ideology', 'the death penalty', 'cannabis legalisation', 'legalise cannabis',
   ],
   fr: [
     'politique', 'politiques', 'politicien*', 'gouvernement', 'ministre', 'premier ministre', 'président de la république', 'élysée',
@@ -40,6 +45,11 @@ const SUBJECT = defineLexicon('p08.subject', {
     'viandard*', 'chasseurs', 'antivax*', 'anti-vax*', 'la monarchie', 'contribuables', 'nos impôts',
     'votent', 'voter', 'électeurs', 'électrices', 'électorat', 'les urnes', 'aux urnes', 'parti politique', 'partis politiques', 'les partis',
     'dieu', 'croyants', 'mécréants', 'laïcité',
+    'grève', 'grèves', 'syndicat*', 'manifester', 'manifestation', 'manifestations', 'manifestants', 'cortège', 'la mairie', 'le maire',
+    'la maire', "l'opposition", 'projet de loi', 'retraite à', 'la retraite à', 'âge de la retraite', 'âge de départ', 'assurance chômage', 'chômeurs',
+    'les allocs', 'allocations', 'smic', 'isf', 'impôt sur la fortune', 'télétravail', 'retour au bureau', 'vaccin*', 'vaccination*',
+    'pass sanitaire', 'la chasse', 'armes à feu', 'ramadan', 'le voile', 'port du voile', 'burqa', 'burkini', 'mariage pour tous', 'droits des trans',
+    'réchauffement climatique', 'militants écolo*', 'théorie du genre', 'légalisation du cannabis', 'la réforme', 'cette réforme',
   ],
 });
 
@@ -75,8 +85,8 @@ const REMARK = defineLexicon('p08.remark', {
 
 /** Votes and elections that are not politics: awards, polls, contests. */
 const NOT_POLITICAL = defineLexicon('p08.not-political', {
-  en: ['vote for us', 'vote for your favourite', 'vote for your favorite', 'vote for the best', 'voting for your favourite', 'vote in the', 'awards', 'poll'],
-  fr: ['votez pour nous', 'voter pour nous', 'votez pour votre', 'votez pour le meilleur', 'votez pour la meilleure', 'trophées', 'sondage', 'concours', 'parti pris', 'parti-pris', 'tirer parti', 'tire parti', 'prendre le parti'],
+  en: ['job hunting', 'bug hunting', 'bargain hunting', 'house hunting', 'hunting for', 'vote for us', 'vote for your favourite', 'vote for your favorite', 'vote for the best', 'voting for your favourite', 'vote in the', 'awards', 'poll'],
+  fr: ['votez pour nous', 'voter pour nous', 'votez pour votre', 'votez pour le meilleur', 'votez pour la meilleure', 'la chasse aux', 'chasse au trésor', 'trophées', 'sondage', 'concours', 'parti pris', 'parti-pris', 'tirer parti', 'tire parti', 'prendre le parti'],
 });
 
 /** Taking a side: support, opposition, verdicts, calls to act. */
@@ -90,7 +100,14 @@ const STANCE = defineLexicon('p08.stance', {
     'personally we', 'vote for', 'vote them out', 'go vote', 'get out and vote', "don't vote", 'is a cult', 'is evil', 'is murder',
     'really about', 'is about', 'true meaning', 'the reason for the season', 'needs their head checked', 'brainwashed', 'enough is enough',
     'never forget', 'anyone who voted', 'those who voted', 'anyone who votes', 'people who vote', 'those who vote', 'anyone still voting',
-    'still voting for', 'still vote for', 'wake up', 'open your eyes', 'how can anyone', 'how anyone can', "can't understand how", 'sheeple', 'nobody to blame but', 'should be abolished', 'must be abolished', 'must stop', 'has to stop', 'must end', 'should be banned', 'must be banned',
+    'still voting for', 'still vote for', 'wake up', 'open your eyes',
+    "we're for", 'we are for', 'we are pro', "we're pro", 'we believe', 'we think', 'our view', 'our opinion', 'our take', 'we said it',
+    'should be mandatory', 'must be mandatory', 'should be compulsory', 'should be illegal', 'should be outlawed', 'is killing',
+    'are killing', 'are lazy', 'lazy', 'freeloaders', 'scroungers', 'holding * hostage', 'holding the (whole|) country hostage',
+    'go back to work', 'get back to work', 'vote wisely', "vote (yes|no)", "voting (yes|no)", "time for a change", 'it was about time',
+    'about time', 'hopes you will too', 'hope you will too', 'join us (at|on) the', 'see you at the march', 'take to the streets',
+    'except (for|) those who', 'anyone who disagrees', 'whoever disagrees', 'people who refuse', 'those who refuse',
+    'abuse the system', 'milking the system', 'how can anyone', 'how anyone can', "can't understand how", 'sheeple', 'nobody to blame but', 'should be abolished', 'must be abolished', 'must stop', 'has to stop', 'must end', 'should be banned', 'must be banned',
   ],
   fr: [
     'nous sommes contre', 'on est contre', 'nous disons non', 'on dit non', 'nous condamnons', 'on condamne', 'nous refusons', 'on refuse',
@@ -101,9 +118,27 @@ const STANCE = defineLexicon('p08.stance', {
     'rien à voir avec le vélo', 'hors sujet mais', 'on sort de notre réserve', 'votez', 'allez voter', 'votez pour', 'ne votez pas',
     'une secte', 'barbare', 'un crime', 'contraire à nos valeurs', 'nos valeurs chrétiennes', 'on ne fête pas', 'nous ne fêtons pas',
     'vrai sens', 'doit être interdit*', 'il faut interdire', "n'oubliez jamais", 'ceux qui ont voté', 'doit être aboli*',
-    'ceux qui votent', 'ceux qui votent encore', 'votent encore', 'votez encore', 'réveillez-vous', 'ouvrez les yeux', 'on ne les comprend pas',
+    'ceux qui votent', 'ceux qui votent encore',
+    'on est pour', 'nous sommes pour', 'nous, on est pour', 'on est pour la', 'notre avis', 'on l\'assume', 'nous l\'assumons', 'point barre',
+    'coup de gueule', '(devrait|devraient) être interdit*', '(devrait|devraient) être obligatoire*', 'doit être obligatoire', 'devrait être aboli*',
+    "qu'il était temps", 'il était temps', 'profitent du système', 'profiter du système', 'assistés', 'feignants', 'fainéants', 'paresseux',
+    'prennent (le pays|la france|les usagers|tout le monde) en otage', 'en otage', 'retournez bosser', 'retournez travailler',
+    'votez bien', 'ira manifester', 'irons manifester', 'on compte sur vous', 'tous dans la rue', 'descendez dans la rue',
+    'sauf (à|a|pour) ceux qui', 'ceux qui veulent imposer', 'trop de gens', 'votent encore', 'votez encore', 'réveillez-vous', 'ouvrez les yeux', 'on ne les comprend pas',
     'on ne comprend pas ceux', 'je ne comprends pas ceux', 'comment peut-on encore', 'comment peut-on voter', 'les moutons',
   ],
+});
+
+/** Owning an opinion as the brand's: "that's our view", « on l'assume », « point barre ». */
+const OWNED_OPINION = defineLexicon('p08.owned-opinion', {
+  en: ["that's our view", 'that is our view', "that's our opinion", 'our honest opinion', 'we stand by it', 'we said it', 'we said what we said', 'hot take', 'unpopular opinion', 'fight us', 'change our minds', 'and we mean it', 'full stop'],
+  fr: ["c'est notre avis", 'notre avis', "on l'assume", "nous l'assumons", 'point barre', 'coup de gueule', "on l'a dit", 'on le dit', 'nous le disons', 'avis impopulaire', 'on persiste et on signe'],
+});
+
+/** A ruling on how society should be: "should be banned", « devraient être interdites ». */
+const SOCIETAL_RULING = defineLexicon('p08.societal-ruling', {
+  en: ['should be (banned|outlawed|illegal|mandatory|compulsory|abolished)', 'must be (banned|outlawed|abolished)', 'ought to be (banned|outlawed|illegal|mandatory)', 'are lazy', 'is ruining (the|this) country'],
+  fr: ['(devrait|devraient) être (interdit*|interdite|interdites|obligatoire|obligatoires|aboli*)', '(doit|doivent) être (interdit*|aboli*|obligatoire|obligatoires)', 'il faut interdire', 'il faudrait interdire', "c'est pour les (feignants|fainéants|paresseux)"],
 });
 
 /** Support: a stance that may be the brand's own cause when it serves its mission. */
@@ -125,7 +160,7 @@ const CREED = defineLexicon('p08.creed', {
     'il est ressuscité', 'christ est ressuscité', 'jésus est vivant', 'gloire à dieu', 'dieu est grand', 'loué soit', 'jésus vous aime', 'jésus sauve',
     'sans dieu', 'sans jésus', 'seul dieu', 'dieu seul', 'seul jésus', 'dieu est (amour|bon|la réponse|partout|avec nous)', 'dieu vous aime', 'dieu nous aime',
     'confiance en dieu', 'confiance au seigneur', 'croyez en dieu', 'croire en dieu', 'croyez en jésus', 'remettez-vous à dieu', 'tournez-vous vers dieu',
-    'la bible dit', 'le coran dit', 'la parole de dieu', 'le seigneur est', 'priez', 'prions', 'prions pour', 'repentez-vous', 'convertissez-vous',
+    'la bible dit', 'le coran dit', 'la parole de dieu', 'le seigneur est', 'priez pour', 'priez le seigneur', 'priez dieu', 'prions pour', 'prions le seigneur', 'prions dieu', 'prions ensemble', 'repentez-vous', 'convertissez-vous',
     'inch allah', 'inchallah', 'la vraie foi', 'le seul vrai dieu', 'les mécréants', 'les non-croyants',
   ],
 });
@@ -267,10 +302,11 @@ export default definePractice({
       },
     },
   },
-  lexicons: [SUBJECT, FIGURE, REMARK, NOT_POLITICAL, STANCE, SUPPORT, CREED, OATH, CONTEMPT, I_OPINION, NEGATIVE_JUDGEMENT, INSULTS, SWEARING],
+  lexicons: [OWNED_OPINION, SOCIETAL_RULING, SUBJECT, FIGURE, REMARK, NOT_POLITICAL, STANCE, SUPPORT, CREED, OATH, CONTEMPT, I_OPINION, NEGATIVE_JUDGEMENT, INSULTS, SWEARING],
   create(ctx) {
     if (ctx.context.account !== 'brand') return;
     const draft = ctx.draft;
+    const parent = ctx.parent;
     const oaths = markTokens(draft, draft.find(OATH));
     const creed = draft.find(CREED).find((h) => !marked(oaths, h));
     if (creed) {
@@ -306,8 +342,27 @@ export default definePractice({
     }
     const excluded = markTokens(draft, [...draft.find(NOT_POLITICAL), ...draft.find(OATH)]);
     const outside = (h: Hit) => !marked(excluded, h);
+    // "X should be banned. That's our view and we stand by it": a verdict on society, owned as the brand's opinion,
+    // about something that is not the brand's subject.
+    if (ctx.context.kind === 'post') {
+      const owned = draft.find(OWNED_OPINION)[0];
+      const ruling = owned ? draft.find(SOCIETAL_RULING)[0] : undefined;
+      if (owned && ruling) {
+        const missionHere = (ctx.profile ? draft.profileTerms('topics') : []).some((t) => draft.sentenceAt(t.start) === draft.sentenceAt(ruling.start));
+        if (!missionHere) {
+          reportAt(ctx, ruling, 'stance', 'warn', { subject: draft.text.slice(ruling.start, ruling.end) });
+          return;
+        }
+      }
+    }
     const topics = subjects(draft).filter(outside);
-    if (topics.length === 0) return;
+    if (topics.length === 0) {
+      // Asked for its view on a divisive subject ("what do you think of the pension reform?"), the brand gives one.
+      const asked = parent && ctx.context.kind === 'reply' ? parent.find(SUBJECT)[0] ?? figuresOf(parent)[0] : undefined;
+      const verdict = asked ? [...draft.find(STANCE), ...draft.find(NEGATIVE_JUDGEMENT), ...draft.find(INSULTS)].filter(outside)[0] : undefined;
+      if (asked && verdict && parent) reportAt(ctx, verdict, 'stance', 'warn', { subject: parent.text.slice(asked.start, asked.end) });
+      return;
+    }
     const sentence = (h: Hit) => sentenceIndex(draft, h.start);
     const topicsBySentence = new Map<number, Hit[]>();
     for (const t of topics) {

@@ -33,6 +33,10 @@ const ABSOLUTE = defineLexicon('p09.absolute', {
     '100 % (success|success rate|results|uptime guaranteed|availability)', '(removes|eliminates|erases|kills|blocks|stops|cures|clears) 100 %',
     '(guaranteed|proven) results', 'results guaranteed', 'guaranteed to work', 'no side effects',
     'zero side effects', 'without any side effects',
+    '(safe|secure|protected) (no matter what|whatever happens)', 'on any machine', 'on every machine', 'on any device',
+    'zero impact on (performance|speed|your battery)', 'no impact (whatsoever|at all) on', 'every file you(\'ve| have) ever', 'every photo you(\'ve| have) ever',
+    '(faster|better|safer|cheaper|lighter|stronger|smarter|more reliable) than any other', 'faster than any (solution|service|provider|backup|competitor)', 'than anything (else|) on the market',
+    'zero outages', 'zero interruptions',
   ],
   fr: [
     "100 % (fiable|fiables|sûr|sûre|sûrs|sécurisé|sécurisée|garanti|garantie|inviolable|incassable|à l'abri|sans risque|efficace|étanche|parfait|parfaite|protégé|protégée|increvable|anti-crevaison|satisfait)",
@@ -50,6 +54,9 @@ const ABSOLUTE = defineLexicon('p09.absolute', {
     '(efface|élimine|supprime|détruit|bloque|stoppe|guérit|gomme|enlève) 100 %', '(résultat|résultats) (garanti|garantis)', '(garanti|garantis) sur (tous|toutes)',
     'efficace à 100 %', 'efficace sur (tous|toutes|tout le monde)', 'marche à tous les coups', 'fonctionne à tous les coups', 'marche pour tout le monde',
     'sans effets secondaires', 'sans effet secondaire', 'aucun effet secondaire', 'sans aucun effet',
+    '(sécurité|sécurisés|sécurisées|protégés|protégées|sauvegardés|sauvegardées) à 100 %', "(en sécurité|protégés|protégées) quoi qu'il arrive", 'zéro coupure', 'zéro interruption',
+    'sur aucune machine', 'sur tous les appareils sans exception', 'aucun impact sur (les performances|la vitesse|la batterie)',
+    "plus rapide que n'importe (quel|quelle)", "que n'importe quelle solution", 'aucune exception',
   ],
 });
 
@@ -170,6 +177,15 @@ const LOST_THINGS = new Set(['data', 'file', 'files', 'photo', 'photos', 'docume
 const GO_DOWN = new Set(['go', 'goes', 'going', 'is', 'are', 'be', 'tombe', 'tombent', 'tombera', 'tomberont']);
 const PAST = new Set(['should', 'must', "shouldn't", 'devrait', 'devraient', 'doit', 'doivent', 'has', 'have', 'had', 'did', 'was', 'were', 'went', "hasn't", "haven't", 'ont', 'avons', 'avez', 'ete', 'etait', 'etaient']);
 
+const PURPOSE = new Set(['to', 'pour', 'afin', 'help', 'helps']);
+
+/** Congratulating people for something they did ("Bravo à Léa… zero downtime"): a record of the past, not a promise. */
+const KUDOS = defineLexicon('p09.kudos', {
+  en: ['congrats', 'congratulations', 'kudos', 'well done', 'hats off', 'shoutout', 'shout-out', 'shout out', 'huge thanks to', 'proud of the team', 'props to'],
+  fr: ['bravo', 'félicitations', 'chapeau', 'merci à', 'un grand merci à', 'fiers de', 'fière de', 'fier de'],
+});
+const RECORD = /^(zero|zéro|no|aucun|aucune|sans)$/;
+
 /** "never crashes", « ne tombent jamais en panne », "will never lose your files": a promise that nothing can fail. */
 function neverFails(view: TextView): Hit | null {
   const tokens = view.tokens;
@@ -184,6 +200,13 @@ function neverFails(view: TextView): Hit | null {
         if (tokens[k]!.kind === 'word' && (PAST.has(f) || (f === 'a' && sentence.lang === 'fr'))) past = true;
       }
       if (past) continue;
+      // "to never lose your photos", « pour ne jamais perdre vos souvenirs »: a goal, not a promise.
+      let purpose = false;
+      for (let k = i - 1; k >= sentence.from && k >= i - 2; k--) {
+        const f = tokens[k]!.forms[0]!;
+        if (tokens[k]!.kind === 'word' && PURPOSE.has(f)) purpose = true;
+      }
+      if (purpose) continue;
       const lo = Math.max(sentence.from, i - 2);
       const hi = Math.min(sentence.to, i + 5);
       for (let k = lo; k < hi; k++) {
@@ -269,14 +292,16 @@ export default definePractice({
       },
     },
   },
-  lexicons: [ABSOLUTE, SPIN, SUPERLATIVE, SCOPE, HYPE, SOURCED],
+  lexicons: [KUDOS, ABSOLUTE, SPIN, SUPERLATIVE, SCOPE, HYPE, SOURCED],
   create(ctx) {
     const draft = ctx.draft;
     const live = (hits: Hit[]) => hits.filter((h) => !disowned(draft, h));
 
     // "never fails to amaze us" is an idiom, not a promise.
     const idiom = (h: Hit) => /^fails?$/.test(draft.tokens[h.to - 1]?.forms[0] ?? '') && draft.tokens[h.to]?.forms[0] === 'to';
-    const absolute = live(draft.find(ABSOLUTE)).find((h) => !idiom(h)) ?? neverFails(draft);
+    const kudos = draft.has(KUDOS);
+    const record = (h: Hit) => kudos && RECORD.test(draft.tokens[h.from]?.forms[0] ?? '');
+    const absolute = live(draft.find(ABSOLUTE)).find((h) => !idiom(h) && !record(h)) ?? neverFails(draft);
     if (absolute) {
       reportAt(ctx, absolute, 'absolute', 'warn');
       return;

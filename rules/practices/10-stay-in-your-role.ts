@@ -12,8 +12,8 @@ import { defineLexicon, type Hit } from '../text/phrases';
 import { reportAt } from '../helpers';
 import type { TextView } from '../analysis';
 
-const ROLES_EN = '(engineer|mechanic|technician|tech|developer|dev|designer|manager|employee|intern|staff member|support agent|agent|cashier|baker|driver|nurse|analyst|lead|salesperson|rep|barista|accountant|consultant|product manager|engineering manager|workshop lead|store manager|shop manager|contractor|freelancer|pilot|flight attendant|cabin crew|steward|stewardess|cook|chef|waiter|waitress|clerk|courier|operator|recruiter|researcher|scientist|teacher|lecturer|team member|sysadmin|sre|devops|conductor|guard|crew member|ground staff|gate agent|receptionist|pharmacist|dispatcher)';
-const ROLES_FR = '(technicien|technicienne|mécano|mécanicien|mécanicienne|vendeur|vendeuse|salarié|salariée|employé|employée|ingénieur|ingénieure|dev|développeur|développeuse|stagiaire|conseiller|conseillère|manager|responsable|chef|commercial|commerciale|caissier|caissière|boulanger|boulangère|livreur|livreuse|chauffeur|cadre|comptable|chargé|chargée|membre|hôtesse|steward|pilote|agent|agente|infirmier|infirmière|serveur|serveuse|cuisinier|cuisinière|magasinier|magasinière|préparateur|préparatrice|opérateur|opératrice|ingé|prestataire|intérimaire|consultant|consultante|freelance|alternant|alternante|technico|admin|sysadmin|juriste|recruteur|recruteuse)';
+const ROLES_EN = '(engineer|mechanic|technician|tech|developer|dev|designer|manager|employee|intern|staff member|support agent|agent|cashier|baker|driver|nurse|analyst|lead|salesperson|rep|barista|accountant|consultant|product manager|engineering manager|workshop lead|store manager|shop manager|contractor|freelancer|pilot|flight attendant|cabin crew|steward|stewardess|cook|chef|waiter|waitress|clerk|courier|operator|recruiter|researcher|scientist|teacher|lecturer|team member|sysadmin|sre|devops|conductor|guard|crew member|ground staff|gate agent|receptionist|pharmacist|dispatcher|coach|trainer|instructor|sales rep|account manager|moderator|community manager)';
+const ROLES_FR = '(technicien|technicienne|mécano|mécanicien|mécanicienne|vendeur|vendeuse|salarié|salariée|employé|employée|ingénieur|ingénieure|dev|développeur|développeuse|stagiaire|conseiller|conseillère|manager|responsable|chef|commercial|commerciale|caissier|caissière|boulanger|boulangère|livreur|livreuse|chauffeur|cadre|comptable|chargé|chargée|membre|hôtesse|steward|pilote|agent|agente|infirmier|infirmière|serveur|serveuse|cuisinier|cuisinière|magasinier|magasinière|préparateur|préparatrice|opérateur|opératrice|ingé|prestataire|intérimaire|consultant|consultante|freelance|alternant|alternante|technico|admin|sysadmin|juriste|recruteur|recruteuse|coach|prof|animateur|animatrice|moniteur|monitrice|modérateur|modératrice|community manager)';
 const TEAMS_EN = '(finance|hr|support|customer service|customer support|sales|marketing|legal|billing|accounts|engineering|ops|operations|product|security|infra|comms|payments|refunds|claims|logistics)';
 const TEAMS_FR = '(support|service client|service clients|sav|standard|marketing|service juridique|juridique|compta|comptabilité|logistique|direction|finance|facturation|rh|sécurité|infra|paie)';
 
@@ -27,7 +27,7 @@ const SELF_ID = defineLexicon('p10.self-id', {
     'from the inside', 'i do contract work for', 'i do (some|) work for', 'i contract for', 'i freelance for', 'i consult for', '(i am|i\'m) contracted (by|to)',
     "(i'm|i am) (in|on) * team", "(i'm|i am) (in|on) * * team", "(i'm|i am) part of (the|their) * team", "(i'm|i am) part of * * team", 'on their * team',
     'for their * team', `i work (in|on) ${TEAMS_EN}`, `(i'm|i am) in ${TEAMS_EN} (at|for|there)`, 'work there', 'i work there', 'my employer',
-    `${ROLES_EN} at * here`, `(i'm|i am) one of (the|their|your) ${ROLES_EN}s`,
+    `${ROLES_EN} at * here`, `(i'm|i am) one of (the|their|your) ${ROLES_EN}s`, 'i work (in|on) * team', 'i work (in|on) * * team', "i work in *'s * team",
   ],
   fr: [
     'je travaille chez', 'je travaille à', 'je travaille au', 'je travaille dans', 'je travaille pour', 'je bosse chez', 'je bosse à',
@@ -45,6 +45,9 @@ const ROLE_AT = defineLexicon('p10.role-at', {
   fr: [`${ROLES_FR} (chez|à|pour)`, `${ROLES_FR} * (chez|à|pour)`, '* chez * ici', '* * chez * ici'],
 });
 
+/** A job title on its own: counts after the brand's name ("— Nuvola employee", "Valmont sales rep"). */
+const ROLE = defineLexicon('p10.role', { en: [ROLES_EN, `* ${ROLES_EN}`], fr: [ROLES_FR] });
+
 /** Speaking officially, for the company. */
 const OFFICIAL = defineLexicon('p10.official', {
   en: [
@@ -52,13 +55,15 @@ const OFFICIAL = defineLexicon('p10.official', {
     'i speak for', 'in the name of', 'i can confirm', 'i confirm', 'i can tell you officially', 'i can tell you', 'it is confirmed', "it's confirmed",
     'take it as confirmed', 'consider it confirmed', 'take it from me', 'take my word for it', 'i assure you', 'i can assure you', 'trust me on this',
     'straight from the source', 'from a reliable source', "it's happening", "it's a done deal", 'done deal', "it's been decided", 'it has been decided',
-    "it's been signed off", 'believe me',
+    "it's been signed off", 'believe me', "(take|consider) (that|this|it) as (the|an|their) (company's|official|company) (answer|word|position|line)",
+    "the company's answer", 'consider it (approved|aproved|granted|sorted)', 'i said so', 'i know what i\'m talking about', 'mark my words',
   ],
   fr: [
     'officiellement', 'réponse officielle', 'position officielle', 'au nom de', 'je parle au nom', 'je vous confirme', 'je vous le confirme',
     'je te confirme', 'je te le confirme', 'je confirme', 'je peux vous confirmer', 'je peux confirmer', "c'est officiel",
     "c'est confirmé", 'je vous le certifie', 'je te le certifie', "je vous l'assure", 'je te l\'assure', 'croyez-moi', 'crois-moi', 'de source sûre', "c'est acté", "c'est validé",
-    "c'est décidé", "c'est signé", 'faites-moi confiance', 'fais-moi confiance',
+    "c'est décidé", "c'est signé", 'faites-moi confiance', 'fais-moi confiance', "c'est moi qui (vous|te) le dis", 'je sais de quoi je parle',
+    'notez-le', 'prenez-le comme (la|une) réponse officielle', 'pas besoin d\'attendre la direction', 'considérez que c\'est (validé|accepté|bon)',
   ],
 });
 
@@ -121,7 +126,7 @@ const COMMIT = defineLexicon('p10.commit', {
     'months free', 'free replacement', 'a brand new battery', 'a brand new bike', 'a brand new one', 'full refund', 'mention my name', 'tell them i sent you', 'company policy', 'their policy', 'our policy is', 'officially yes',
     'you can return it', 'will sort it automatically', 'will be compensated', 'gets compensation', 'refund is approved',
     'refund has been approved', "you'll have it", "we'll cover", 'we will cover', 'will cover the', "won't happen again", 'will not happen again',
-    'never happen again', "it's automatic", 'will be fixed by', "we're dropping", 'we are dropping', "we'll be dropping", 'we will be dropping',
+    'never happen again', "it's automatic", 'will be fixed by', "(yes|yep) (it's|its|it is) covered", 'tell (them|the dealer|the shop|the store|the agent|him|her) i said', "we're dropping", 'we are dropping', "we'll be dropping", 'we will be dropping',
   ],
   fr: [
     "je m'engage", 'je vous garantis', 'je te garantis', 'je vous promets', 'je te promets', 'vous avez ma parole', 'tu as ma parole',
@@ -129,7 +134,7 @@ const COMMIT = defineLexicon('p10.commit', {
     'remboursera', 'rembourseront', 'sera remboursé*', 'seront remboursé*', "bon d'achat", 'mois offert*', 'sans supplément',
     'de ma part', 'restera gratuit*', 'vous serez remboursé*', 'tu seras remboursé*', 'un geste commercial', 'on vous remplace',
     'on te remplace', 'on vous rembourse', 'on te rembourse', 'ne se reproduira (plus|pas)', "ça n'arrivera plus", "cela n'arrivera plus",
-    'je présente nos excuses', 'nous présentons nos excuses', 'sera réglé (demain|aujourd\'hui|cette semaine|avant)', "c'est automatique",
+    '(je te|je vous) (fais|ferai) rembourser', 'je (te|vous) rembourse', '(tout le monde|chacun) (aura|recevra)', 'je (te|vous) fais (un|une) geste', 'je présente nos excuses', 'nous présentons nos excuses', 'sera réglé (demain|aujourd\'hui|cette semaine|avant)', "c'est automatique",
   ],
 });
 
@@ -190,13 +195,19 @@ export default definePractice({
       },
     },
   },
-  lexicons: [SELF_ID, ROLE_AT, OFFICIAL, SPEAKS_AS, DISCLAIM, COMMIT, YOU_WILL_GET, BENEFIT],
+  lexicons: [ROLE, SELF_ID, ROLE_AT, OFFICIAL, SPEAKS_AS, DISCLAIM, COMMIT, YOU_WILL_GET, BENEFIT],
   create(ctx) {
     if (ctx.context.account !== 'personal') return;
     const draft = ctx.draft;
     const live = (hits: Hit[]) => hits.filter((h) => !negatedHere(draft, h));
     const opensSentence = (h: Hit) => draft.sentenceAt(h.start)?.from === h.from;
-    const self = [...live(draft.find(SELF_ID)), ...draft.find(ROLE_AT).filter(opensSentence)];
+    // "— nuvola employee", "Valmont sales rep": a job title right after the brand's name, in any case.
+    const names = new Set((ctx.profile ? [ctx.profile.brand, ...ctx.profile.aliases] : []).map((n) => n.toLowerCase()));
+    const brandRole = draft.find(ROLE).filter((r) => {
+      const prev = draft.tokens[r.from - 1];
+      return prev !== undefined && prev.kind === 'word' && names.has(prev.raw.toLowerCase());
+    });
+    const self = [...live(draft.find(SELF_ID)), ...draft.find(ROLE_AT).filter(opensSentence), ...brandRole];
     const official = live(draft.find(OFFICIAL));
     const commit = [...live(draft.find(COMMIT)), ...promises(draft)];
     // "On behalf of Nuvola", « au nom de toute l'équipe »: speaking as the company is two signals at once.

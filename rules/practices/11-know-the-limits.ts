@@ -28,6 +28,9 @@ const RESTRICTED = defineLexicon('p11.restricted', {
     'were fired', 'all fired', 'fired everyone', 'firing (staff|people|everyone|employees|workers|the team)', 'mass firing', 'mass firings',
     'made redundant', 'being made redundant', 'redundancy', 'job losses', 'losing (their|our) jobs', 'lose (their|our) jobs', '(were|being|be|are) let go',
     'letting (staff|people|employees) go', 'downsizing', 'workforce reduction', 'hiring freeze', 'pay cut', 'pay cuts', 'store closures',
+    'cutting staff', 'cut staff', 'staff cuts', 'cutting (headcount|people|the team|teams)', 'headcount (cuts|reduction)',
+    'letting go of (about|around|nearly|almost|some|over|roughly|a third|a quarter|half|staff|people|employees|workers|colleagues|the team|our team)',
+    '(q1|q2|q3|q4|h1|h2) (numbers|results|figures|earnings|revenue)', 'quarterly numbers', 'our numbers', 'the numbers were',
     'closing (stores|shops|sites|the factory|the plant)', 'into administration', 'receivership', 'chapter 11', 'buy us', 'buying us', 'acquire us', 'acquiring us', 'take us over', 'our revenue', 'revenue is down', 'revenue dropped', 'cash runway', 'months of runway', 'years of cash', 'bought by', 'buying us', 'being bought',
   ],
   fr: [
@@ -38,7 +41,8 @@ const RESTRICTED = defineLexicon('p11.restricted', {
     'licencier', 'licenciez', 'licencions', 'licencient', 'licenciera', 'licencieront', 'va licencier', 'vont licencier', 'être licencié*',
     'été licencié*', 'se faire licencier', 'virés', 'virées', 'se faire virer', 'on se fait virer', 'on se fait tous virer', 'plan de départs',
     'départs volontaires', "suppressions d'emplois", "suppression d'emplois", 'emplois supprimés', 'fermeture de (magasins|boutiques|sites|l\'usine|l\'usine)',
-    'fermetures de (magasins|boutiques|sites)', 'gel des embauches', 'baisse des salaires', 'chômage partiel', 'racheté par', 'rachetés par', 'nous racheter', 'nous rachète', 'se faire racheter', 'nous acheter',
+    'fermetures de (magasins|boutiques|sites)', 'réduction des effectifs', 'réduire les effectifs', 'coupes dans les effectifs', 'se séparer de (*|) (salariés|collaborateurs|postes)',
+    'résultats du (t1|t2|t3|t4|premier trimestre|deuxième trimestre|troisième trimestre|quatrième trimestre|semestre)', 'nos résultats', 'nos chiffres', 'gel des embauches', 'baisse des salaires', 'chômage partiel', 'racheté par', 'rachetés par', 'nous racheter', 'nous rachète', 'se faire racheter', 'nous acheter',
   ],
 });
 
@@ -165,6 +169,24 @@ function elsewhere(view: TextView, h: Hit, own: Set<number>): boolean {
   return !OURS.has(next.forms[0]!) && !own.has(h.to + 1);
 }
 
+/** Industry-wide or generic talk ("the layoffs across tech", « les licenciements dans le secteur »): not the company's news. */
+const INDUSTRY = defineLexicon('p11.industry', {
+  en: ['across tech', 'across the industry', 'across the sector', 'in tech', 'in the industry', 'in our industry', 'in the sector', 'tech layoffs', 'industry-wide', 'this month in tech', 'everywhere in tech'],
+  fr: ['dans la tech', 'dans le secteur', 'du secteur', 'de la tech', "dans l'industrie", 'partout dans la tech', 'en ce moment dans la tech'],
+});
+const LIST_JOINERS = new Set([',', 'or', 'and', 'ou', 'et', '/']);
+const DETERMINERS = new Set(['the', 'our', 'this', 'that', 'these', 'la', 'le', 'les', 'notre', 'nos', 'ce', 'cette', 'ces', "l'"]);
+
+/** "crisis, lawsuit or recall, you don't freelance it": the word named as a kind of topic in a list, not a case. */
+function listed(view: TextView, h: Hit): boolean {
+  const before = view.tokens[h.from - 1];
+  const after = view.tokens[h.to];
+  const joins = (t: typeof before) => t !== undefined && LIST_JOINERS.has(t.kind === 'word' ? t.forms[0]! : t.raw);
+  if (!(joins(before) && joins(after))) return false;
+  const det = view.tokens[h.from - 2];
+  return !(det?.kind === 'word' && DETERMINERS.has(det.forms[0]!));
+}
+
 /** Restricted-topic hits of a text: the profile's, and the usual ones when the company is involved. */
 function restrictedHits(view: TextView, teased: boolean): Hit[] {
   const excluded = markTokens(view, view.find(NOT_RESTRICTED));
@@ -172,7 +194,8 @@ function restrictedHits(view: TextView, teased: boolean): Hit[] {
   const own = new Set(view.profileTerms('brand').map((b) => b.from));
   // News about a competitor ("CumuloDrive is being bought") is not the company's secret.
   const rival = new Set(view.profileTerms('competitors').map((c) => view.sentenceAt(c.start)));
-  const theirs = (h: Hit) => elsewhere(view, h, own) || rival.has(view.sentenceAt(h.start));
+  const industry = new Set(view.find(INDUSTRY).map((i) => view.sentenceAt(i.start)));
+  const theirs = (h: Hit) => elsewhere(view, h, own) || rival.has(view.sentenceAt(h.start)) || (industry.has(view.sentenceAt(h.start)) && !involved.has(view.sentenceAt(h.start))) || listed(view, h);
   const profileHits = view.profileTerms('restrictedTopics').filter((h) => !marked(excluded, h));
   const taken = markTokens(view, profileHits);
   const out = profileHits.filter((h) => !theirs(h));
@@ -247,7 +270,7 @@ export default definePractice({
     },
   },
   lexicons: [
-    RESTRICTED, NOT_RESTRICTED, INVOLVED, DECLINE, TEASE, ENGAGE, ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE,
+    RESTRICTED, NOT_RESTRICTED, INDUSTRY, INVOLVED, DECLINE, TEASE, ENGAGE, ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE,
     LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE, MEDICAL_TREATMENT, REFERRAL, PRIVATE_LEGAL_MATTER, OFF_TOPIC, VERDICT, HEALTH_QUESTION, INVESTMENT_QUESTION, LEGAL_VERDICT, ADVICE_SEEKING,
   ],
   create(ctx) {

@@ -10,7 +10,7 @@
 import { definePractice } from '../practice';
 import { reportAt, type Span } from '../helpers';
 import type { TextView } from '../analysis';
-import type { Hit } from '../text/phrases';
+import { defineLexicon, type Hit } from '../text/phrases';
 import { ANGRY_EMOJI } from '../lexicon/judgement';
 import { APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, ESCALATION, HEARSAY, LEGAL_THREAT, NON_APOLOGY, OUTRAGE, PRAISE, PUBLIC_DEBATE, STOCK_APOLOGY } from '../lexicon/support';
 
@@ -30,17 +30,54 @@ function affirmed(view: TextView, hits: readonly Hit[]): Hit[] {
   });
 }
 
-/** Non-overlapping hits, counted once each. */
-function distinctCount(hits: readonly Hit[]): number {
+/** Non-overlapping hits, counted once each; the same words repeated ("nul nul nul") count once. */
+function distinctCount(view: TextView, hits: readonly Hit[]): number {
   let count = 0;
   let end = -1;
+  const seen = new Set<string>();
   for (const h of [...hits].sort((a, b) => a.start - b.start)) {
-    if (h.start >= end) {
-      count++;
-      end = h.end;
-    }
+    if (h.start < end) continue;
+    end = h.end;
+    const key = view.tokens.slice(h.from, h.to).map((t) => t.forms[0]).join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count++;
   }
   return count;
+}
+
+/** Harm that may be the person's own doing ("I deleted it by mistake", « je n'ai plus accès à mon mail »,
+ *  "locked out after switching phones"): counts as the company's only when the sentence also points at it. */
+const SELF_CAUSED = defineLexicon('p15.self-caused', {
+  en: ['by mistake', 'by accident', 'accidentally', 'locked out of', 'locked out', 'client deadline', 'missed my', 'missed a deadline', 'lost access', 'no longer have access', "don't have access", 'cost me'],
+  fr: ['par erreur', 'par mégarde', 'sans faire exprès', "n'ai plus accès", 'plus accès à', "n'a plus accès", "j'ai raté", "m'a coûté", 'bloqué hors de'],
+});
+const SECOND_PERSON = new Set(['you', 'your', "you've", "you're", 'yours', 'vous', 'votre', 'vos', 'ton', 'ta', 'tes', 'tu']);
+
+/** Whether the sentence holding an ambiguous harm leaves the company out of it (no "you", « vous », "your"). */
+function ownDoing(view: TextView, h: Span): boolean {
+  const s = view.sentenceAt(h.start);
+  if (!s) return false;
+  for (let i = s.from; i < s.to; i++) {
+    const t = view.tokens[i]!;
+    if (t.kind === 'word' && SECOND_PERSON.has(t.forms[0]!)) return false;
+  }
+  return true;
+}
+
+/** Someone other than the company the threat may be aimed at: a landlord, an employer, a neighbour. */
+const THIRD_PARTY = defineLexicon('p15.third-party', {
+  en: ['landlord', 'landlady', 'letting agent', 'my employer', 'my boss', 'my ex', 'neighbour', 'neighbor', 'my builder', 'the seller', 'my bank', 'my insurer'],
+  fr: ['propriétaire', 'proprio', 'bailleur', 'mon employeur', 'mon patron', 'ma patronne', 'mon ex', 'voisin', 'voisine', 'voisins', 'syndic', 'le vendeur', 'mon assureur', 'ma banque'],
+});
+
+/** "Can I take my landlord to small claims?", « c'est quoi cette enquête de l'Arcep ? »: a question or a
+ *  dispute with someone else, not a threat against the company. */
+function realThreat(view: TextView, h: Span): boolean {
+  const s = view.sentenceAt(h.start);
+  const text = s ? view.text.slice(s.start, s.end) : view.text;
+  if (text.includes('?')) return false;
+  return !view.has(THIRD_PARTY);
 }
 
 /** How the parent complains: a sign of real harm or fault, or how many minor signs (upset emoji included). */
@@ -50,12 +87,14 @@ function complaintStrength(parent: TextView): { harm: boolean; outrage: boolean;
   const at = (h: Span) => index.get(parent.sentenceAt(h.start)!) ?? 0;
   const hearsay = new Set(parent.find(HEARSAY).map(at));
   const heard = (h: Span) => hearsay.has(at(h)) || hearsay.has(at(h) - 1) || hearsay.has(at(h) + 1);
-  const strong = affirmed(parent, parent.find(COMPLAINT)).filter((h) => !heard(h));
+  const selfCaused = parent.find(SELF_CAUSED).filter((h) => ownDoing(parent, h));
+  const ownMarks = new Set(selfCaused.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)));
+  const strong = affirmed(parent, parent.find(COMPLAINT)).filter((h) => !heard(h) && !ownMarks.has(h.from));
   const outrage = affirmed(parent, parent.find(OUTRAGE));
   const weak = affirmed(parent, parent.find(COMPLAINT_WEAK));
   let emoji = 0;
   for (const t of parent.tokens) if (t.kind === 'emoji' && UPSET_EMOJI.has(t.raw)) emoji = 1;
-  return { harm: strong.length > 0, outrage: outrage.length > 0, minor: distinctCount(weak) + emoji, cue: strong[0] ?? outrage[0] ?? weak[0] ?? null };
+  return { harm: strong.length > 0, outrage: outrage.length > 0, minor: distinctCount(parent, weak) + emoji, cue: strong[0] ?? outrage[0] ?? weak[0] ?? null };
 }
 
 export default definePractice({
@@ -111,10 +150,12 @@ export default definePractice({
       },
     },
   },
-  lexicons: [APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, OUTRAGE, HEARSAY, PRAISE, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE],
+  lexicons: [SELF_CAUSED, THIRD_PARTY, APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, OUTRAGE, HEARSAY, PRAISE, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE],
   create(ctx) {
     const draft = ctx.draft;
-    const fake = draft.find(NON_APOLOGY)[0];
+    // "Sorry not sorry" about the last slice of cake, on someone's own account, is a joke.
+    const joking = (h: Hit) => ctx.context.account === 'personal' && !ctx.parent && /\b(not sorry|pas désolée?s?)\b/i.test(draft.text.slice(h.start, h.end));
+    const fake = draft.find(NON_APOLOGY).find((h) => !joking(h));
     if (fake) {
       reportAt(ctx, fake, 'nonApology', 'warn');
       return;
@@ -128,7 +169,7 @@ export default definePractice({
     const apologies = affirmed(draft, draft.find(APOLOGY)).filter((h) => !stockSentences.has(draft.sentenceAt(h.start)));
     const apologised = apologies.length > 0;
 
-    const threat = parent.find(LEGAL_THREAT)[0];
+    const threat = parent.find(LEGAL_THREAT).find((h) => realThreat(parent, h));
     if (threat) {
       const debate = draft.find(PUBLIC_DEBATE)[0];
       const threatText = parent.text.slice(threat.start, threat.end);

@@ -77,12 +77,20 @@ const PROMO = defineLexicon('p17.promo', {
 const RESOLUTION = defineLexicon('p17.resolution', {
   en: [
     'fixed', 'fix is', 'resolved', 'patched', 'in version', 'the update', 'refunded', 'sent you', 'replaced', 'rebooked', 'booked you',
-    'on its way', 'shipped', "it's done", 'all sorted', 'sorted it',
+    'on its way', 'shipped', "it's done", 'all sorted', 'sorted it', 'can still recover', 'can still restore', 'can still get it back',
+    "we'll send you", 'we will send you', "we're sending you", 'sending you the link',
   ],
   fr: [
     'corrigé', 'corrigée', 'réglé', 'résolu', 'dans la version', 'la mise à jour', 'remboursé', 'remboursée', 'renvoyé', 'remplacé',
-    'en route', 'expédié', "c'est fait", "c'est réglé",
+    'en route', 'expédié', "c'est fait", "c'est réglé", 'peut encore le récupérer', 'peut encore la récupérer', 'peut encore les récupérer',
+    'on vous envoie', 'nous vous envoyons', 'je vous envoie',
   ],
+});
+
+/** Someone sharing what they made or did for the brand: fan art, a photo, a cover (in the post replied to). */
+const SHARING = defineLexicon('p17.sharing', {
+  en: ['fan art', 'fanart', 'i drew', 'drew your', 'drew this', 'i made this', 'made you', 'look what i', 'my drawing', 'i painted', 'i knitted', 'i built', 'i baked', 'my version of'],
+  fr: ['fan art', 'fanart', "j'ai dessiné", 'dessiné votre', 'dessin de votre', "j'ai fait ce", "j'ai fait un", "j'ai fait une", 'regardez ce que', 'mon dessin', "j'ai peint", "j'ai tricoté", "j'ai construit", 'ma version de'],
 });
 
 /** Adding to the answer rather than replacing it. */
@@ -468,6 +476,8 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   if (praise) return signals;
 
   // A stock line only misses the point when there was one: a question, a problem or a request to answer.
+  // Fan art or a creation shared with no question ("drew your mascot ☁️") asks for nothing to be answered.
+  if (!asks && parent.has(SHARING) && !parent.has(PROBLEM) && !parent.has(COMPLAINT) && !parent.has(OUTRAGE)) return signals;
   const genericHit = promo[0] ?? boiler[0] ?? (distinctCount(weak) >= 2 ? weak[0]! : null);
   if (genericHit && !startsWithAnswer(draft)) {
     const weak = all.ratio < 0.25 && all.matched <= 1 && all.salientMatched === 0 && !draft.has(RESOLUTION);
@@ -521,7 +531,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
+  lexicons: [SHARING, BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
   create(ctx) {
     const parent = ctx.parent;
     if (!parent) return;

@@ -89,6 +89,25 @@ function quoted(view: TextView, hit: Hit): boolean {
   return before?.kind === 'punct' && OPEN_QUOTES.has(before.raw[0]!) && after?.kind === 'punct' && CLOSE_QUOTES.has(after.raw[0]!);
 }
 
+const DISCLAIMER = /^(not|pas)\b/i;
+
+/** "Should be!", « Normalement oui. »: a bare "should be" closing a clause answers with a guess. */
+function bareShouldBe(view: TextView): Hit | undefined {
+  const tokens = view.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.kind !== 'word' || b.kind !== 'word') continue;
+    const pair = `${a.forms[0]} ${b.forms[0]}`;
+    if (pair !== 'should be' && pair !== 'normalement oui' && pair !== 'normalement non' && pair !== 'probably yes' && pair !== 'probably not') continue;
+    const next = tokens[i + 2];
+    if (next === undefined || (next.kind === 'punct' && /[!.,?]/.test(next.raw)) || next.kind === 'emoji') {
+      return { lexicon: 'p19.should-be', lang: 'any', start: a.start, end: b.end, from: i, to: i + 2 };
+    }
+  }
+  return undefined;
+}
+
 /** "maybe 300 bikes": an estimate of a figure, not a guess at the answer. */
 function estimate(view: TextView, hit: Hit): boolean {
   const next = view.tokens[hit.to];
@@ -184,8 +203,11 @@ export default definePractice({
     const parent = ctx.parent;
     const draft = ctx.draft;
     if (!parent || !parent.text.includes('?')) return;
-    if (draft.has(CHECKING) || draft.has(REFERRAL)) return;
-    const hedge = draft.find(HEDGE).find((h) => !quoted(draft, h) && !negated(draft, h) && !estimate(draft, h));
+    // "We're not doctors" after a guess is a disclaimer, not a referral: only pointing to someone qualified counts.
+    const referred = draft.find(REFERRAL).some((h) => !DISCLAIMER.test(draft.text.slice(h.start, h.end)));
+    if (draft.has(CHECKING) || referred) return;
+    // Only a negation right before counts ("not probably"): « Pas besoin je crois » still guesses.
+    const hedge = draft.find(HEDGE).find((h) => !quoted(draft, h) && !negated(draft, h, 1) && !estimate(draft, h)) ?? bareShouldBe(draft);
     // A message the person doubts ("this SMS asks me to click, is it you?"), waved through or guessed at.
     const suspicious = parent.has(MESSAGE) ? parent.find(MESSAGE_RED_FLAG)[0] ?? parent.find(SUSPICIOUS_MESSAGE)[0] : undefined;
     if (suspicious) {

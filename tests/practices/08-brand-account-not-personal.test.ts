@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', text: 'Honest opinion from the Brisa team: people who insist on working from home are just lazy. Fight us.' },
+    { lang: 'fr', text: 'Les feux d\'artifice devraient être interdits partout. C\'est notre avis, point barre.' },
+    { lang: 'fr', kind: 'reply', parent: '@Brisa un avis sur la grève des cheminots ?', text: 'Ils prennent encore tout le monde en otage, retournez bosser !' },
+    { lang: 'en', kind: 'reply', parent: '@BrisaBikes thoughts on the new welfare reform?', text: 'About time. Too many freeloaders out there 🙄' },
     { lang: 'en', text: 'Honestly, anyone still defending this government after the rail chaos should be ashamed. Vote them out.' },
     { lang: 'en', text: 'Merry Christmas from the whole team! And remember: Jesus is the reason for the season ✝️' },
     { lang: 'en', text: "We're against the new immigration bill and we don't care who knows it." },
@@ -23,6 +27,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Ceux qui votent encore pour ce parti, réveillez-vous 🙄' },
   ],
   valid: [
+    { lang: 'fr', text: 'Nous vous prions de bien vouloir nous excuser pour le retard de livraison de cette semaine.' },
+    { lang: 'en', text: 'Job hunting? We are hiring mechanics in Leeds, and we think you will love the team.' },
+    { lang: 'fr', text: 'La chasse aux œufs de Pâques est ouverte dans nos boutiques : on est pour le chocolat, point barre 🍫' },
     { lang: 'en', text: 'Polling stations are open until 10pm today. Our shops close at 6pm so the whole team can go and vote.' },
     { lang: 'en', text: 'Vote for us in the Urban Cycling Awards! Link in bio 🏆' },
     { lang: 'en', text: "Honestly, this government's budget is a disgrace.", account: 'personal' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', text: 'Avec la nouvelle batterie, vos trajets sont protégés à 100 % contre les pannes.' },
+    { lang: 'en', text: 'The Cargo 2 is faster than any other e-bike in its class, and that will never change.' },
+    { lang: 'en', text: 'Our app keeps your ride history safe no matter what. Even if your phone ends up in the canal.' },
     { lang: 'en', text: 'Our new tyres are 100% puncture-proof. You will never get a flat again.' },
     { lang: 'en', text: 'The fastest e-bike on the market, hands down. Nothing else comes close.' },
     { lang: 'en', text: "Zero downtime, zero bugs, zero worries. That's our promise to you." },
@@ -26,6 +29,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Résultats garantis sur tous les trajets : 100 % de nos clients gagnent 20 minutes par jour.' },
   ],
   valid: [
+    { lang: 'fr', text: 'Bravo à Inès et Marc de l\'atelier : zéro panne sur les 40 vélos du tour de Bretagne 👏', account: 'personal' },
+    { lang: 'en', text: 'Tip: to never lose a ride, turn on auto-sync in Settings.' },
+    { lang: 'fr', text: 'Notre conseil pour ne jamais tomber en panne de batterie : rechargez après chaque sortie longue.' },
     { lang: 'en', text: 'Honest update: in winter tests our Urban battery averaged 68 km, down from 90 in summer. Cold cuts range.' },
     { lang: 'en', text: 'No e-bike is 100% theft-proof, so always use two locks and register your frame number.' },
     { lang: 'en', text: 'Our best-selling model this year is the City 2: light, simple, and serviced for free.' },

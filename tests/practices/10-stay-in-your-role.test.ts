@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', account: 'personal', parent: 'will brisa still honour the old price if I renew late?', text: 'yes, consider it approved. — brisa employee' },
+    { lang: 'fr', account: 'personal', parent: 'Le club Brisa de Lyon ferme un mois, on est remboursés ?', text: "Je suis coach chez Brisa : tout le monde aura deux mois offerts, c'est moi qui vous le dis." },
+    { lang: 'en', account: 'personal', parent: 'Does Brisa cover a cracked frame after 3 years?', text: "I work in Brisa's logistics team, don't worry, I'll make sure you get a free replacement frame." },
     { lang: 'en', account: 'personal', text: "Brisa mechanic here 👋 don't stress, I'll make sure you get a free service, just DM me your order number.", parent: '@BrisaBikes my gears are a mess after 2 weeks' },
     { lang: 'en', account: 'personal', text: 'I work at Brisa and I can confirm the Cargo 2 ships in March.' },
     { lang: 'en', account: 'personal', text: "Speaking on behalf of the whole Brisa team: we're sorry, and you'll get a full refund." },
@@ -19,6 +22,7 @@ ruleTester(practice, {
     { lang: 'fr', account: 'personal', parent: 'Mon vélo livré rayé, j’ai droit à quoi ?', text: 'Livreuse chez Brisa : vous aurez un bon d’achat de 50 €, je vous le confirme.' },
   ],
   valid: [
+    { lang: 'en', account: 'personal', parent: 'Anyone know if the Fold fits in a car boot?', text: 'I work at Brisa but this is just my own experience: mine fits in a Clio, folded.' },
     { lang: 'en', account: 'personal', text: 'I work at Brisa, but this is just me: I love seeing first-time riders get the hang of it.' },
     { lang: 'en', account: 'personal', text: "I'm a mechanic at Brisa and honestly, the best part of the job is the people." },
     { lang: 'en', account: 'personal', text: "Not my call to make, sorry! Support can look into refunds: help.brisa.bike", parent: 'you work at Brisa, will they refund me?' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', text: 'Tough year: we are letting go of around a fifth of our retail staff next month.' },
+    { lang: 'en', account: 'personal', parent: 'Is Brisa cutting staff in the Bristol shop?', text: "can't say much, but I'd update my LinkedIn if I were you 😬" },
+    { lang: 'fr', parent: 'J\'ai une angine depuis 3 jours, je prends quoi ?', text: 'Un peu de pénicilline et ça ira mieux, courage !' },
     { lang: 'en', text: "Can't say much about the layoffs yet, but the Leeds team will be fine 😉" },
     { lang: 'en', text: "Yes, we're being sued by a former supplier. It's baseless and we'll win." },
     { lang: 'en', text: "Take 400mg of ibuprofen before each ride and you'll be fine!", parent: 'My wrist hurts after long rides, what should I do?', severity: 'risk' },
@@ -21,6 +24,8 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Oui vous pouvez, retenez le dernier loyer et prévenez-le par écrit.', parent: 'Hors sujet mais mon proprio garde ma caution, je peux arrêter de payer le loyer ?' },
   ],
   valid: [
+    { lang: 'en', account: 'personal', text: 'Sad to see so many layoffs across the industry this spring. If you are a bike mechanic, DM me: we are hiring.' },
+    { lang: 'fr', account: 'personal', text: 'Formation média ce matin : crise, procès ou rappel produit, on ne commente jamais seul. Très utile.' },
     { lang: 'en', text: "Sorry to hear that! We can't give medical advice, so please check with your GP. A free bike fit at any shop can help with posture.", parent: 'My back aches after rides, any tips?' },
     { lang: 'en', text: "We don't comment on rumours, sorry. Anything about your bike, we're here!", parent: 'Are the layoff rumours true?' },
     { lang: 'en', text: 'Take your bike in for a free brake check this week: brisa.bike/check' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', parent: 'You emailed my invoice to another customer, with my home address on it.', text: 'Noted. This will be looked into.' },
+    { lang: 'fr', parent: 'Votre appli a planté pendant ma course et j\'ai perdu 3 mois de données d\'entraînement. Qui va payer ?', text: 'Les conditions d\'utilisation précisent les limites de notre responsabilité.' },
+    { lang: 'en', parent: 'The brakes on my rental failed on the hill yesterday.', text: 'We apologise to any riders who may have been affected. The fleet has been checked.' },
     { lang: 'en', parent: 'Your courier left my bike out in the rain and the display is now dead. Paid £2,000 for this.', text: 'Our couriers follow strict delivery guidelines. Please fill in the claim form on our website.' },
     { lang: 'en', parent: "You charged me twice this month and I'm now overdrawn 😡", text: 'Refunds take 5-7 working days to appear on your statement.' },
     { lang: 'en', text: "We apologise if anyone was offended by yesterday's post." },
@@ -20,6 +23,10 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Nos équipes ont identifié l’origine du souci, le service revient progressivement.', parent: 'Impossible de travailler ce matin, plus accès au vélo ni à l’appli.' },
   ],
   valid: [
+    { lang: 'fr', account: 'personal', text: 'Désolée pas désolée, j\'ai pris le dernier croissant de la salle de pause 🥐' },
+    { lang: 'en', parent: 'Random one: can I take my employer to small claims over unpaid overtime?', text: 'That is outside what we know, a citizens advice office is the place to ask.' },
+    { lang: 'en', parent: 'I wiped my own ride history by mistake, is there any way back?', text: 'Yes! Open Settings › History › Restore, entries stay there for 30 days.' },
+    { lang: 'fr', parent: 'C\'est votre faute ou celle de Google, ce bug de GPS ?', text: 'La mise à jour Android a déclenché le souci, mais on aurait dû le repérer avant. Le correctif arrive jeudi.' },
     { lang: 'en', parent: 'Your courier left my bike out in the rain!', text: "That's not OK, and we're sorry. A technician will check it tomorrow, free of charge." },
     { lang: 'en', parent: "I'm taking you to small claims court over my deposit.", text: "We're sorry it got this far. We've passed your case to our legal team and will email you today." },
     { lang: 'en', parent: 'Loving my new Cargo, the kids are obsessed!', text: "That's the best news! Enjoy the rides 🚲" },

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', parent: 'Mon vélo a été volé devant chez moi cette nuit, comment je le déclare dans l\'appli ?', text: 'Découvrez notre nouvelle collection printemps 🌸 avec -15 % pour les abonnés ! Profitez-en.' },
+    { lang: 'en', parent: 'Is there a way to get the invoice in my company name? Our accountant needs it today.', text: 'Thanks for reaching out! Did you know our new Cargo 2 is now available in 3 colours?' },
     { lang: 'en', parent: 'Is the Fold light enough to carry up four flights of stairs? I live on the 4th floor, no lift.', text: 'Great news! The Fold now comes in three new colours 🎨 Check out the full range at brisa.bike/fold' },
     { lang: 'en', parent: "I'm deaf, can I book a service without phoning?", text: "Of course! Just call our workshop on 0800 000 111 and they'll sort it." },
     { lang: 'en', parent: 'Does your app work on a Huawei phone without Google services?', text: "Yes! Download it from the App Store on your iPhone and you're set." },
@@ -20,6 +22,8 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Je suis en fauteuil, comment je rejoins votre boutique de la gare ?', text: 'Facile, prenez l’escalier au bout du quai, c’est à deux minutes à pied !' },
   ],
   valid: [
+    { lang: 'en', parent: 'Drew your little bike mascot in my sketchbook this weekend 🚲✏️', text: 'We love it!! It might become our new favourite wallpaper 😍' },
+    { lang: 'fr', parent: 'Regardez ce que j\'ai dessiné avec ma fille : votre vélo cargo en pâte à modeler !', text: 'Trop beau ! Notre nouveau modèle vous va bien 😄' },
     { lang: 'en', parent: 'Is the Fold light enough to carry upstairs?', text: "It's 16 kg, so most people manage a flight or two. The battery comes off (2.5 kg) to make it lighter." },
     { lang: 'en', parent: "I'm deaf, can I book a service without phoning?", text: 'Yes: book online at brisa.bike/service or DM us here, no call needed.' },
     { lang: 'en', parent: 'Thanks for the quick repair yesterday!', text: "Thanks for your message, Sam! Glad you're rolling again 🚲" },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', parent: 'Can I carry my 5-year-old on the rear rack of the Fold?', text: 'Should be fine I reckon, loads of people do it 😊' },
+    { lang: 'fr', parent: 'Je dois déclarer le vélo de fonction aux impôts ?', text: 'Pas besoin je crois, c\'est un avantage en nature non imposable.' },
+    { lang: 'en', parent: 'My charger smells a bit like burning plastic, is it ok to keep using it?', text: 'prob nothing, I wouldn\'t worry 👍' },
+    { lang: 'fr', parent: 'Je suis enceinte, le vélo électrique c\'est sans risque ?', text: 'A priori ça devrait aller, mais bon on n\'est pas médecins.' },
     { lang: 'en', parent: "My battery fell off the rack and there's a dent in the casing. Is it still safe to charge?", text: "I reckon it's fine, those casings are built tough 👍" },
     { lang: 'en', parent: 'Is it legal to carry my 2 kids in the Cargo on the road?', text: "Pretty sure that's allowed, loads of parents do it." },
     { lang: 'en', parent: "Does your cloud comply with HIPAA? We're a small clinic.", text: 'Probably, we host lots of health companies.' },
@@ -19,6 +23,7 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Reçu un SMS « votre abonnement sera suspendu, cliquez ici », c’est vous ?', text: 'Oui c’est bien nous, vous pouvez cliquer sans souci 🙂' },
   ],
   valid: [
+    { lang: 'en', parent: 'Is the Fold safe to ride in heavy rain?', text: 'Yes: it is rated IP65, and we recommend lower tyre pressure and longer braking distances in the wet.' },
     { lang: 'en', parent: 'Is it safe to charge a battery that got soaked?', text: "Please don't charge it yet. Leave it to dry in a warm room and DM us: our workshop will check it for free." },
     { lang: 'en', parent: 'Does the Cargo comply with UK e-bike law?', text: "Yes: 250 W motor, assistance cut at 25 km/h, so it's a legal EAPC in the UK. Details: brisa.bike/legal" },
     { lang: 'en', parent: 'Any idea when the new colours arrive?', text: "I think spring, but don't quote me 😄" },
