@@ -48,7 +48,10 @@ export const CRISIS_TOPICS = defineLexicon('crisis.topics', {
     'hospitalisée', 'décès', 'décédé', 'défaut de sécurité', 'défectueux', 'défectueuse', 'intoxication', 'contaminé',
     'contaminés',
     'fuite de données', 'fuite des données', 'piratage', 'piraté', 'piratés', 'cyberattaque', 'rançongiciel', 'panne générale',
-    'panne géante', 'grosse panne', 'en panne depuis',
+    'panne géante', 'grosse panne', 'en panne depuis', 'ransomware', 'rançongiciels', 'malware', 'hacké', 'hackés', 'attaque informatique',
+    // Une panne dont on parle (« suite à la panne », « cette panne »), pas « ma voiture est en panne ».
+    '(la|cette|une|grande|énorme|grosse|nouvelle) panne (de|du|d\'|des|dans|chez|sur|ce|cette|générale|réseau|massive|géante|totale|électrique)',
+    '(suite à|depuis|après|pendant) (la|cette) panne', 'panne (chez|de) * (dans|sur|depuis)', 'panne * dans tout', 'dans tout le (pays|sud|nord|sud-ouest|sud-est|nord-ouest|nord-est)',
     'licenciements', 'licenciement', 'plan social', 'suppressions de postes', 'suppression de postes', 'postes supprimés',
     'restructuration', 'faillite', 'redressement judiciaire', 'liquidation', 'dépôt de bilan', 'fermé sans prévenir',
     'fermetures', 'grève', 'boycott', 'scandale', 'crise', 'bad buzz', 'polémique', 'rumeur', 'rumeurs',

@@ -104,6 +104,15 @@ export const ADMIN_WORDING = defineLexicon('style.admin-wording', {
     'said (account|service|subscription|customer|user)',
     'please be informed', 'be informed that', '(has|have) been deprecated', 'deprecated', '(has|have) been consolidated', 'consolidated into',
     'effective immediately', 'with immediate effect', 'hereinafter referred',
+    // Notice register: scope clauses, precautionary measures, agentless announcements.
+    '(within|outside|beyond) the scope of', 'falls outside', 'fall outside', 'save where', 'save as otherwise',
+    'unless otherwise (specified|stated|indicated|agreed)', 'where otherwise (specified|stated|indicated)',
+    'as a precautionary measure', 'precautionary measures', 'following the (identification|detection|occurrence|completion) of',
+    'the (identification|detection|occurrence|resolution) of', 'consequent (to|upon)', 'by means of', 'by way of',
+    'for (further|your|) consideration', 'under (assessment|consideration|evaluation)', 'will be communicated', 'shall be communicated',
+    '(was|were) (initiated|instigated|effected|implemented)', 'the relevant (services|authorities|parties|stakeholders|body|bodies)',
+    'at the present time', 'at this present time', 'in the interim', 'for the duration of', 'the (operational|current) status of',
+    'remains contingent', 'is to be (anticipated|expected|noted)', 'are to be (anticipated|expected|noted)',
   ],
   fr: [
     'conformément à', 'conformément aux', 'en application de', 'en application des', 'en vertu de', 'en vertu des',
@@ -140,6 +149,16 @@ export const ADMIN_WORDING = defineLexicon('style.admin-wording', {
     'il est porté à la connaissance', 'porté à la connaissance', 'à la connaissance des', 'postérieurement à', 'antérieurement à',
     'il appartient (au|aux)', 'à défaut de quoi', 'faute de quoi', '(sera|seront) (réalisé|réalisée|réalisés|réalisées)', 'au client de',
     '(le client|l\'abonné|le titulaire|l\'usager) est tenu', 'en l\'absence de', 'eu égard à', 'en sus', 'de surcroît', 'l\'utilisateur', 'l\'abonné', 'le titulaire du compte',
+    // Tournures d'avis officiel : « fait l'objet de », « par le biais de », constats au passif.
+    '(fait|font|fera|feront|a fait|ont fait|faire|faisant) l\'objet (d\'|de|du|des)', 'par le biais (de|d\'|du|des)', 'par l\'intermédiaire (de|d\'|du|des)',
+    'par voie de', 'mise à disposition', 'mises à disposition', '(est|sont) (rendu|rendue|rendus|rendues) possible*',
+    '(consécutif|consécutive|consécutifs|consécutives) à', 'a été (constaté|constatée|observé|observée|identifiée|relevé|relevée)',
+    'ont été (constatés|constatées|observés|observées|relevés|relevées)', 'il a été constaté', 'il est constaté',
+    '(des|les) investigations', 'investigations (sont|sont actuellement) en cours', 'est (envisagé|envisagée|prévue à ce stade)',
+    'en cours (d\'analyse|d\'examen|d\'instruction|d\'investigation|de qualification)', 'à titre (préventif|conservatoire|indicatif|informatif)',
+    'cf', 'se reporter à', 'veuillez vous reporter', 'vous reporter à', 'les services compétents', 'les autorités compétentes',
+    'opérations de maintenance', 'retour à la normale (est|sera) (envisagé|prévu|estimé)', 'dans l\'attente de', 'non (détenteur|détenteurs|titulaire|titulaires)',
+    'en date de ce jour', 'à l\'heure actuelle',
   ],
 });
 

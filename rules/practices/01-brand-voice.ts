@@ -5,9 +5,13 @@
 // Without a profile there is no voice to compare with, so nothing is reported.
 import { definePractice } from '../practice';
 import { negated, reportAt } from '../helpers';
-import { CASUAL_SLANG, firstPersonSingular, inSpans, quotedSpans, STIFF_FORMULAS } from '../lexicon/style';
+import { ADMIN_WORDING, CASUAL_SLANG, firstPersonSingular, inSpans, quotedSpans, STIFF_FORMULAS } from '../lexicon/style';
+import { fold } from '../text/fold';
 import type { Hit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+
+/** Letter salutations (folded, letters only): stiff, but not enough alone to call the whole reply off-voice. */
+const SALUTATION = new Set(['madame monsieur', 'mesdames messieurs', 'dear sir or madam', 'dear sir madam', 'dear sirs', 'dear customer', 'cher client', 'chere cliente', 'chers clients']);
 
 /** A reply signed by the community manager ("^Mia", "– Sam"): the brand lets a named person speak as "I". */
 function signed(tokens: readonly Token[]): boolean {
@@ -105,7 +109,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [STIFF_FORMULAS, CASUAL_SLANG],
+  lexicons: [STIFF_FORMULAS, CASUAL_SLANG, ADMIN_WORDING],
   create(ctx) {
     const profile = ctx.profile;
     if (!profile || ctx.context.account !== 'brand') return;
@@ -146,7 +150,13 @@ export default definePractice({
     // 4. Register.
     if (profile.voice.formality !== 'formal') {
       const stiff = draft.find(STIFF_FORMULAS).filter(own);
-      if (stiff[0]) reportAt(ctx, stiff[0], 'tooStiff', 'warn', { brand });
+      // A letter salutation alone (« Madame, Monsieur, » before a plain reply) is only a hint; with a
+      // second formula or notice wording ("please be advised", « veuillez agréer ») it sets the register.
+      const letterOnly = stiff.every((h) => SALUTATION.has(fold(draft.text.slice(h.start, h.end)).replace(/[^a-z]+/g, ' ').trim()));
+      if (stiff[0]) {
+        const strong = !letterOnly || new Set(stiff.map((h) => h.from)).size >= 2 || draft.find(ADMIN_WORDING).some(own);
+        reportAt(ctx, stiff[0], 'tooStiff', strong ? 'warn' : 'info', { brand });
+      }
     } else {
       const slang = draft.find(CASUAL_SLANG).filter(own);
       if (slang[0]) reportAt(ctx, slang[0], 'tooCasual', 'warn', { brand });

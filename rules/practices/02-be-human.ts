@@ -69,6 +69,13 @@ const SCRIPT = defineLexicon('p02.script', {
     'your (comments|feedback|remarks|concerns) (have|has) been (noted|shared|passed on|escalated)', 'shared internally', 'noted and shared',
     'we have (logged|registered|recorded) your', "we've (logged|registered|recorded) your", 'under (the|) reference', 'a member of (staff|the team) will',
     'in due course', 'at the earliest opportunity',
+    // Mission-statement lines that fit under any message.
+    'we value (all|every|each|any|your) (comment|comments|feedback|review|reviews|message|messages|opinion|opinions|input)',
+    'we value (the|) feedback (from|of)', 'use (it|them|this|your feedback|all feedback|every comment) to (improve|make|shape|keep improving)',
+    'to improve our (service|services|products|offer|offering|experience)', 'customer satisfaction is (our|at the heart|a priority|central|key)',
+    '(is|are|remains) (our|a) top priority', 'at the (heart|core|centre|center) of (everything|all) we do', 'at the heart of our (mission|business|values)',
+    'our (customers|members|users|community) (are|is|come) (always|) (our|at the heart|first)',
+    '(please|kindly) (contact|reach|message|email) (our|the) (support|customer|care|help)', '(using|via|through|with) (the|our) (contact|support|online|web) (form|page|link)',
   ],
   fr: [
     'nous accusons bonne réception', 'accusons réception', 'accusons bonne réception', 'bonne réception de votre',
@@ -118,6 +125,13 @@ const SCRIPT = defineLexicon('p02.script', {
     '(afin de|pour) (traiter|étudier|instruire) votre (demande|dossier|réclamation|requête)', 'merci de nous (transmettre|communiquer|envoyer|indiquer) vos coordonnées',
     'votre (avis|remarque|commentaire|retour|réclamation|message) a (bien|) été (remonté|remontée|transmis|transmise|partagé|partagée|noté|notée|pris en compte|prise en compte)',
     '(aux|à nos) (équipes|services) (concernées|concernés|compétentes|compétents)', 'au service concerné', 'aux services concernés',
+    // Phrases de charte qui vont sous n'importe quel message.
+    'au (cœur|coeur|centre) de nos (préoccupations|priorités|engagements|valeurs|métiers|missions)', 'notre (priorité|préoccupation) (absolue|première|numéro un|n°1)',
+    '(la|votre) satisfaction (client|clients|de nos clients|de notre clientèle|de nos usagers|de nos adhérents) (est|reste|demeure)',
+    'la satisfaction de (nos|notre)', 'chaque (avis|retour|commentaire|message) (compte|est précieux|nous aide)', 'tous (vos|les) (avis|retours|commentaires) (comptent|sont précieux|nous aident)',
+    'pour améliorer (nos services|notre service|nos offres|nos produits|la qualité)', 'afin d\'améliorer (nos|notre|la qualité)',
+    '(transmise|transmis|transférée|transféré|orientée|orienté) (au|à notre|à la|vers le|vers notre) (service|pôle|département|équipe)',
+    'vous (recontactera|recontacteront|rappellera|rappelleront|contactera|contacteront) (prochainement|rapidement|très vite|sous|dans les|au plus vite|dès que)',
   ],
 });
 
@@ -170,6 +184,8 @@ const FILLER = new Set([
   'aux', 'en', 'pour', 'par', 'sur', 'nous', 'vous', 'votre', 'vos', 'notre', 'nos', 'est', 'sont', 'merci', 'encore',
   'ce', 'cette', 'ces', 'celui-ci', 'celle-ci', 'il', 'elle', 'se', "s'", "c'", "qu'", 'que', 'qui', 'ici', 'we’re', "we're",
   'shortly', 'soon', 'bientôt', 'rapidement', 'tout', 'toute', 'toutes', 'tous', 'bien', 'très',
+  // Inclusive-writing endings split off by the tokenizer (« client·e·s », « un·e conseiller·ère »).
+  'e', 'es', 'ere', 'eres', 'euse', 'euses', 'rice', 'rices',
   'there', 'now', 'beaucoup', 'ça', 'ca', 'y', 'si', 'ne', "n'", 'pas', 'me', 'i', 'my', 'je', "j'", 'also', 'aussi',
 ].map((w) => fold(w)));
 
@@ -187,7 +203,7 @@ const SERVICE_WORDS = new Map<string, boolean>([
     'handled', 'handle', 'review', 'reviewed', 'reviewing', 'investigate', 'investigating', 'forwarded', 'received', 'logged',
     'demande', 'demandes', 'requete', 'equipe', 'equipes', 'conseiller', 'conseillers', 'conseillere', 'conseilleres', 'delai',
     'delais', 'ouvres', 'ouvrees', 'jours', 'heures', 'rubrique', 'relation', 'clientele', 'dossier', 'transmis', 'transmise',
-    'traite', 'traitee', 'traitement', 'complaint', 'complaints', 'reference', 'staff', 'reclamation', 'dedie', 'reponse', 'repondre', 'repondra', 'repondront', 'reviendra', 'reviendrons', 'recontacter',
+    'traite', 'traitee', 'traitement', 'complaint', 'complaints', 'reference', 'staff', 'reclamation', 'dedie', 'reponse', 'repondre', 'repondra', 'repondront', 'reviendra', 'reviendrons', 'recontacter', 'recontactera', 'recontacteront', 'recontacterons', 'rappellera', 'commercial', 'commerciale', 'sales', 'billing', 'facturation', 'form', 'forms', 'formulaire', 'link', 'lien', 'using', 'via',
   ].map((w): [string, boolean] => [w, true]),
   ...[
     'message', 'messages', 'write', 'writing', 'wrote', 'taking', 'take', 'took', 'time', 'right', 'relevant', 'appropriate', 'day', 'hour', 'possible',

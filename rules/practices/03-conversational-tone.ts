@@ -140,6 +140,15 @@ export default definePractice({
       reportAt(ctx, tone.hits[0]!, 'jargon', 'warn', { count: tone.hits.length });
       return;
     }
+    // A brand answering a plain message (a quick question, a compliment, "are you down?") in notice
+    // language: two stiff phrases in a short reply are enough, since the person wrote in everyday words.
+    if (
+      ctx.context.account === 'brand' && ctx.context.kind === 'reply' && ctx.parent && n >= 2 && tone.words <= 60 &&
+      ctx.parent.stats.words <= 40 && toneScore(ctx.parent).hits.length === 0
+    ) {
+      reportAt(ctx, tone.hits[0]!, 'jargon', 'warn', { count: n });
+      return;
+    }
     // Someone says they are lost ("c'est quoi la différence ?", "what does X mean?") and the answer is
     // engineering vocabulary: technical terms count as stiff phrases.
     if (ctx.parent?.has(CONFUSED) && tone.words <= 90) {

@@ -35,6 +35,9 @@ const BAIT = defineLexicon('p04.bait', {
     'follow us (and|&|+) (like|share|rt|retweet|tag|comment)', '(like|share|rt|retweet) (and|&|+) follow us',
     '(tag|mention) (*|) (friend|friends|mate|mates|bestie|besties|sister|brother|mum|mom|colleague|colleagues|partner|person|someone|bff|buddy|workout buddy|gym buddy|girls|squad)',
     '(tag|mention) (someone|the person|the friend|a person) (who|that)',
+    // Reactions asked for their own sake: "comment with an emoji to see what happens".
+    '(comment|reply|react|respond|answer) (with|using) (a|an|your|one|) (emoji|emojis|gif|gifs|sticker|word|letter|number|heart)',
+    '(to|and) see what happens', 'see what (you get|happens next|your result is)', 'the first (word|emoji|letter) you (see|get)',
   ],
   fr: [
     'rt si', 'retweet si', 'retweete si', 'retweetez si', 'rt pour le', 'rt pour la', 'like pour le', 'like pour la', 'like si', 'likez si', 'like ce post si', 'partage si', 'partagez si',
@@ -59,6 +62,9 @@ const BAIT = defineLexicon('p04.bait', {
     '(abonnez-vous|abonne-toi|suivez-nous|suis-nous) et (likez|like|partagez|partage|commentez|commente|identifiez|identifie)',
     '(partagez|partage) ce (post|poste|tweet|message) (à|avec) * (amis|personnes|potes|proches)',
     '(tag|tague|taggue|tagge|taguez|identifie|identifiez|mentionne|mentionnez|invite|invitez) (*|) (ami|amie|amis|amies|pote|potes|copain|copine|copains|copines|collègue|collègues|proche|proches|personne|personnes|sœur|frère|mère|bff|binôme|meilleure amie|meilleur ami|acolyte|coloc)',
+    // Réactions réclamées pour elles-mêmes : « commentez avec un emoji pour voir ce qui se passe ».
+    '(commente|commentez|réponds|répondez|réagis|réagissez) (avec|par) (un|une|ton|votre|vos|tes|) (emoji|émoji|emojis|émojis|smiley|gif|mot|lettre|chiffre|sticker|cœur|coeur)',
+    'pour voir ce qui se passe', 'pour voir ce que ça donne', 'le premier (mot|emoji|émoji) que vous (voyez|verrez)',
   ],
 });
 
@@ -93,6 +99,40 @@ const AMPLIFY = defineLexicon('p04.amplify', {
     '(merci|thanks|thank you) (pour|for) (ce|cet|cette|ces|this|the|these) (rappel|article|post|partage|contenu|info|infos|conseil|conseils|infographie|thread|fil|publication|reminder|tip|tips|insight|insights|guide|list|summary|read|share)',
     '(tout à fait|totalement|complètement|tellement|entièrement|carrément|je suis) d\'accord', 'd\'accord à 100 %', '100 % d\'accord',
     'bien vu', 'très vrai', '(un grand|mille fois|) oui', 'oui oui', '(a big|hell|big) yes', 'yes', 'yes yes', '(very|so|really) well said',
+    // One-word agreement: "Absolutely 💯", « Carrément », « Top 👍 ».
+    'carrément', 'absolument', 'totalement', 'grave', 'clair', 'trop juste', 'absolutely', 'definitely', 'totally', 'yup', 'yep', 'true that', 'top', 'same',
+  ],
+});
+
+/** Calls for comments that are the whole post when nothing else is said. */
+const POLL = defineLexicon('p04.poll', {
+  en: ['agree', 'agreed', 'thoughts', 'who agrees', 'yes or no', 'true or false', 'am i wrong', 'discuss', 'who else', 'your take', 'hot take', 'fight me', 'who is with us', "who's with us", 'right'],
+  fr: ['d\'accord', 'vous validez', 'tu valides', 'oui ou non', 'vrai ou faux', 'des avis', 'votre avis', 'vous en pensez quoi', 'qui est d\'accord', 'on en parle', 'qui valide', 'on débat', 'team qui'],
+});
+
+/** Words written by the author, outside square-bracketed attachment descriptions ("[image: …]"). */
+function ownWords(tokens: readonly Token[]): number {
+  let depth = 0;
+  let n = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct' && t.raw.includes('[')) depth++;
+    else if (t.kind === 'punct' && t.raw.includes(']')) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (t.kind === 'word' || t.kind === 'hashtag')) n++;
+  }
+  return n;
+}
+
+/** The account plugging itself: "Follow us for more!", « abonnez-vous à notre page pour plus de contenus ». */
+const PLUG = defineLexicon('p04.plug', {
+  en: [
+    '(follow|subscribe to|like) (us|our page|our account|our channel|me) (for|to get|to see) (more|daily|weekly|the latest)', 'follow for more',
+    'subscribe for more', 'for more (tips|content|posts|videos|updates|news|deals|like this)', 'for more * (tips|content|posts|videos|updates|news|deals|advice)', '(follow|subscribe|join) (us|) (now|today) (for|to get) more', 'check out our (page|profile|account|channel)',
+    "don't forget to (follow|subscribe)", 'hit (follow|subscribe)', 'make sure to follow us',
+  ],
+  fr: [
+    '(abonnez-vous|abonne-toi|suivez-nous|suis-nous|suivez notre page|likez notre page|likez la page) (à notre page|à notre compte|à la page|sur|) (pour|afin d\'avoir|afin de ne rien rater) (plus|encore plus|d\'autres|davantage|ne rien rater)',
+    '(abonnez-vous|abonne-toi|suivez-nous|suis-nous) (pour plus|pour ne rien rater)', 'pour (plus|encore plus|davantage) (de|d\') (contenus|contenu|conseils|astuces|tips|news|vidéos|posts|infos|actus|bons plans)', 'n\'oubliez pas de vous abonner', 'n\'oublie pas de t\'abonner',
+    'pensez à vous abonner', 'pense à t\'abonner', 'rejoignez-nous sur notre page',
   ],
 });
 
@@ -109,6 +149,8 @@ const BAIT_VERBS = new Set(['comment', 'commente', 'commentez', 'type', 'tape', 
 const EMOJI_VOTE_VERBS = new Set(['vote', 'votez']);
 /** Small words allowed between a bait verb and its emoji: "react with ❤️", « réagissez avec un 🔥 ». */
 const BAIT_LINKS = new Set(['with', 'a', 'an', 'avec', 'un', 'une', 'par']);
+/** Words that may come before an order: "just comment…", « allez, tapez… ». */
+const CLAUSE_OPENERS = new Set(['just', 'simply', 'now', 'please', 'so', 'and', 'then', 'go', 'juste', 'simplement', 'alors', 'allez', 'et', 'puis', 'svp', 'stp', 'vite', 'donc']);
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', "'", '‘', '’', ':']);
 
 /** « Commente "VÉLO" », "Comment BIKE below", "every 🔥 = 1 second": bait the lexicon cannot spell out. */
@@ -117,6 +159,9 @@ function structuralBait(tokens: readonly Token[]): Token | null {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
     const w = t.forms[0]!;
+    // An order opens its clause ("Comment 🔥", « Allez, commentez 🚲 »); "held together with duct tape 🩹" is no order.
+    const prev = tokens[k - 1];
+    if ((BAIT_VERBS.has(w) || EMOJI_VOTE_VERBS.has(w)) && prev && prev.kind === 'word' && !CLAUSE_OPENERS.has(prev.forms[0]!)) continue;
     if (BAIT_VERBS.has(w)) {
       let j = k + 1;
       let quoted = false;
@@ -190,7 +235,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [BAIT, AMPLIFY],
+  lexicons: [BAIT, AMPLIFY, PLUG, POLL],
   create(ctx) {
     const { draft } = ctx;
     const brand = ctx.context.account === 'brand';
@@ -210,8 +255,9 @@ export default definePractice({
 
     // 2. Empty amplification: every word is agreement or pointing, and there is at most a link besides.
     const amplify = draft.find(AMPLIFY);
+    const plug = draft.find(PLUG);
     const covered = new Set<number>();
-    for (const h of amplify) for (let k = h.from; k < h.to; k++) covered.add(k);
+    for (const h of [...amplify, ...plug]) for (let k = h.from; k < h.to; k++) covered.add(k);
     let words = 0;
     let other = 0;
     let plusOne = false;
@@ -232,11 +278,22 @@ export default definePractice({
     const onlyPointing = words === 0 && emoji > 0 && pointing === emoji;
     // "Exactly!" under a question is an answer, not amplification.
     const answersQuestion = (ctx.parent?.stats.questions ?? 0) > 0;
-    if (!answersQuestion && other === 0 && words <= 8 && (amplify.length > 0 || plusOne || onlyPointing) && ctx.context.kind === 'reply') {
+    // A plug under someone else's post ("So true! Follow us for more") is as empty, a little longer.
+    const limit = plug.length > 0 ? 16 : 8;
+    if (!answersQuestion && other === 0 && words <= limit && (amplify.length > 0 || plusOne || onlyPointing || plug.length > 0) && ctx.context.kind === 'reply') {
       const first = draft.tokens.find((t) => t.kind !== 'punct') ?? draft.tokens[0]!;
       const last = draft.tokens[draft.tokens.length - 1]!;
       reportAt(ctx, { start: first.start, end: last.end, from: 0, to: 0 }, 'empty', brand ? 'warn' : 'info');
       return;
+    }
+
+    // 3. A brand post that is only a call for comments ("Agree? 👇", « Vous validez ? ») over a picture.
+    if (brand && ctx.context.kind === 'post') {
+      const poll = draft.find(POLL)[0];
+      if (poll && ownWords(draft.tokens) <= 4) {
+        reportAt(ctx, poll, 'bait', 'warn');
+        return;
+      }
     }
 
     // 3. Hashtag stuffing.

@@ -30,6 +30,10 @@ const FAMILIES: Family[] = [
       'nba', 'nfl', 'come on england', 'football', 'footie', 'rugby', 'cricket', 'goal of the season', 'penalty shootout',
       'the big game', 'big match', 'game day', 'cheering for', 'rooting for', 'who are you supporting', 'touchdown', 'halftime',
       'half-time', 'semi-final', 'quarter-final', 'final whistle', 'the derby', 'fantasy football', 'transfer window',
+      // Results and cheering: "through to the final!", "what a match", club names.
+      'in the final', 'into the final', 'through to the final', 'what a match', 'what a game', 'what a finish', 'grand slam',
+      'come on you', 'psg', 'real madrid', 'barcelona', 'man utd', 'man united', 'manchester united', 'man city', 'arsenal',
+      'liverpool', 'chelsea', 'tottenham', 'juventus', 'bayern', 'all blacks', 'the wallabies', 'the springboks',
     ],
     fr: [
       'ligue des champions', 'coupe du monde', 'le match', 'ce soir le match', 'devant le match', 'qui regarde',
@@ -38,6 +42,10 @@ const FAMILIES: Family[] = [
       'le grand match', 'gros match', 'vous supportez qui', 'vous êtes pour qui', 'qui va gagner ce soir', 'demi-finale', 'quart de finale',
       'coup d\'envoi', 'le derby', 'mercato',
       'football', 'le foot', 'rugby', 'mi-temps', 'tirs au but', 'le ballon d\'or',
+      // Résultats et encouragements : « en finale ! », « quel match », noms de clubs et d'équipes.
+      'en finale', 'quelle fin de match', 'fin de match', 'quel match', 'grand chelem', 'xv de france', 'le quinze de france', 'l\'équipe de france',
+      'allez paris', 'allez l\'om', 'allez lyon', 'allez les bleus', 'allez les verts', 'psg', 'l\'om', 'l\'ol', 'l\'asse', 'le losc', 'le stade toulousain', 'les verts',
+      'real madrid', 'le barça', 'le barca', 'les all blacks',
     ],
   }),
   family('cycling-sport', ['vélo', 'velo', 'bike', 'bikes', 'cycling', 'cyclisme', 'e-bike', 'cycle', 'cycles', 'sport'], {
@@ -113,28 +121,36 @@ const FAMILIES: Family[] = [
       'the oscars', 'reality tv', 'love island', 'bake off', 'game of thrones', 'taylor swift', 'royal baby', 'celebrity',
       'favourite song', 'favorite song', 'new album', 'royal wedding', 'royal family', 'the royals', 'coronation', 'red carpet', 'who watched * last night', 'anyone watch * last night', 'anyone else watching',
       "last night's episode", 'season finale', 'the finale', 'spoiler alert', 'no spoilers',
+      // TV and music chatter: "on TV last night", "our Friday playlist", "X or Y? vote in the comments".
+      'on tv last night', 'on the telly', 'in front of the tv', 'shouting at the tv', 'playlist', 'our playlist', 'friday playlist',
+      'favourite album', 'favorite album', 'favourite band', 'favorite band', 'vinyl', 'the beatles', 'the stones', 'concert last night',
     ],
     fr: [
       'quel film', 'quelle série', 'film de l\'année', 'série de l\'année', 'votre film préféré', 'votre série préférée',
       'netflix', 'vous regardez quoi', 'une série à nous conseiller', 'des séries à nous conseiller', 'quoi regarder', 'l\'eurovision', 'les césar', 'les oscars', 'téléréalité', 'télé-réalité', 'koh-lanta', 'koh lanta',
       'the voice', 'votre chanson préférée', 'nouvel album', 'mariage royal', 'famille royale', 'couronnement', 'tapis rouge', 'qui a vu * hier soir', 'qui a vu * * hier soir', 'qui regardait * hier soir',
       'l\'épisode d\'hier', 'le dernier épisode', 'la finale d\'hier', 'sans spoiler', 'pas de spoil',
+      // Télé et musique : « devant la télé », « notre playlist du vendredi ».
+      'devant la télé', 'à la télé hier', 'la télé hier soir', 'hier soir à la télé', 'top chef', 'star academy', 'danse avec les stars', 'l\'amour est dans le pré',
+      'playlist', 'sa playlist', 'notre playlist', 'playlist du vendredi', 'album préféré', 'groupe préféré', 'vinyle', 'le concert d\'hier',
     ],
   }),
   family('pets', ['pets', 'animaux', 'animalerie', 'vet', 'vétérinaire', 'dog', 'dogs', 'cat', 'cats', 'chien', 'chiens', 'chat', 'chats'], {
-    en: ['cat day', 'dog day', 'furry overlord', 'furry friend', 'furry friends', 'your pets', 'your pet', 'your cat', 'your dog', 'puppy', 'puppies', 'kitten', 'kittens'],
-    fr: ['vos animaux', 'votre chat', 'votre chien', 'vos chats', 'vos chiens', 'chaton', 'chatons', 'chiot', 'chiots', 'journée du chat', 'journée du chien'],
+    en: ['office dog', 'office cat', 'office pet', 'office dogs', 'our dog', 'our cat', 'team dog', 'chief happiness officer', 'cat day', 'dog day', 'furry overlord', 'furry friend', 'furry friends', 'your pets', 'your pet', 'your cat', 'your dog', 'puppy', 'puppies', 'kitten', 'kittens'],
+    fr: ['chien du bureau', 'chat du bureau', 'chienne du bureau', 'notre chien', 'notre chienne', 'notre chat', 'mascotte du bureau', 'vos animaux', 'votre chat', 'votre chien', 'vos chats', 'vos chiens', 'chaton', 'chatons', 'chiot', 'chiots', 'journée du chat', 'journée du chien'],
   }),
   family('debate', [], {
-    en: ['hot take', 'unpopular opinion', 'fight us', 'fight me', 'change our mind', 'change my mind', 'controversial opinion', 'team * or team', 'settle this', 'wrong answers only'],
-    fr: ['team * ou team', 'team * ou', 'avis impopulaire', 'on lance le débat', 'le grand débat', 'débat du moment', 'tranchez', 'on tranche', 'mauvaises réponses uniquement', 'que des mauvaises réponses'],
+    en: ['our team is split', 'the team is split', 'the office is split', 'the team is divided', 'the office is divided', 'split down the middle',
+      "that's it, that's the post", "that's the post", "that's the tweet", 'hot take', 'unpopular opinion', 'fight us', 'fight me', 'change our mind', 'change my mind', 'controversial opinion', 'team * or team', 'settle this', 'wrong answers only'],
+    fr: ['l\'équipe est divisée', 'l\'équipe est partagée', 'le bureau est divisé', 'le bureau est partagé', 'ça débat au bureau', 'ça débat fort',
+      'c\'est tout, c\'est le post', 'c\'est tout c\'est le post', 'c\'est le post', 'voilà voilà', 'team * ou team', 'team * ou', 'avis impopulaire', 'on lance le débat', 'le grand débat', 'débat du moment', 'tranchez', 'on tranche', 'mauvaises réponses uniquement', 'que des mauvaises réponses'],
   }),
 ];
 
 /** Weather and season small talk: off-topic only as a question to the audience ("Snow day! Who's building a snowman?"). */
 const WEATHER = defineLexicon('p13.weather', {
-  en: ['snow day', 'snowman', 'heatwave', 'heat wave', 'sunny weekend', 'first day of summer', 'first day of spring', 'rainy day', 'beach day', 'sunscreen', 'bbq', 'barbecue', 'ice cream weather'],
-  fr: ['bonhomme de neige', 'canicule', 'quelle chaleur', 'premier jour de l\'été', 'premier jour du printemps', 'jour de pluie', 'à la plage', 'crème solaire', 'barbecue', 'la neige est là', 'il neige'],
+  en: ["it's raining", 'raining again', 'rainy monday', "it's snowing", "it's so hot", "it's freezing", 'what a lovely day', 'lovely weather', 'snow day', 'snowman', 'heatwave', 'heat wave', 'sunny weekend', 'first day of summer', 'first day of spring', 'rainy day', 'beach day', 'sunscreen', 'bbq', 'barbecue', 'ice cream weather'],
+  fr: ['il pleut', 'il neige encore', 'il fait beau', 'il fait chaud', 'il fait froid', 'quel temps', 'sale temps', 'grand soleil', 'bonhomme de neige', 'canicule', 'quelle chaleur', 'premier jour de l\'été', 'premier jour du printemps', 'jour de pluie', 'à la plage', 'crème solaire', 'barbecue', 'la neige est là', 'il neige'],
 });
 
 /** A this-or-that poll to the audience ("beach or mountains?", « plutôt mer ou montagne ? »)… */
@@ -183,6 +199,19 @@ const BUSINESS_LINK = defineLexicon('p13.business-link', {
     '(nos|notre) (menus|menu|programmes|programme|plannings|planning|cours|séances|coachs|formules|formule|tarifs|horaires|collections|collection|modèles|guides|experts|conseillers|forfaits|forfait)',
   ],
 });
+
+/** Words around a brand name that only sign the post ("the Nuvola team", « l'équipe Nuvola », « chez Nuvola, on… »). */
+const SIGNATURE_BEFORE = new Set(['equipe', 'team', 'chez', 'at', 'famille', 'family', 'crew']);
+const SIGNATURE_AFTER = new Set(['team', 'crew', 'family', 'squad', 'hq', 'office']);
+
+function signatureOnly(view: TextView, hit: { from: number; to: number }): boolean {
+  let before = hit.from - 1;
+  while (before >= 0 && view.tokens[before]!.kind === 'punct') before--;
+  const after = view.tokens[hit.to];
+  const prev = before >= 0 ? view.tokens[before] : undefined;
+  if (prev && prev.kind === 'word' && SIGNATURE_BEFORE.has(prev.forms[0]!)) return true;
+  return after !== undefined && after.kind === 'word' && SIGNATURE_AFTER.has(after.forms[0]!);
+}
 
 const squash = (s: string) => fold(s).replace(/[\s'’-]+/g, '');
 
@@ -252,7 +281,7 @@ export default definePractice({
     // Any link back to the business clears the post.
     if (
       draft.profileTerms('topics').length > 0 ||
-      draft.profileTerms('brand').length > 0 ||
+      draft.profileTerms('brand').some((h) => !signatureOnly(draft, h)) ||
       draft.profileTerms('codenames').length > 0 ||
       draft.has(BUSINESS_LINK) ||
       looseTopicLink(draft, profile.topics)
@@ -283,7 +312,8 @@ export default definePractice({
       }
     }
     const weather = draft.find(WEATHER)[0];
-    if (weather && draft.stats.questions > 0 && !topicWords.has('weather') && !topicWords.has('meteo')) {
+    // Weather small talk: as a question to the audience, or as the whole post (« Il pleut. Voilà. »).
+    if (weather && (draft.stats.questions > 0 || draft.stats.words <= 6) && !topicWords.has('weather') && !topicWords.has('meteo')) {
       reportAt(ctx, weather, 'offTopic', 'warn', { brand: profile.brand, topics: profile.topics.slice(0, 3).join(', ') });
     }
   },

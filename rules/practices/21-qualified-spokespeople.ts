@@ -34,7 +34,14 @@ const JOBS = new Set([
   'preparateur', 'preparatrice', 'coursier', 'coursiere', 'ambassadeur', 'ambassadrice', 'partenaire', 'revendeur', 'revendeuse',
   'franchisee', 'chercheur', 'chercheuse', 'hotline', 'standardiste', 'agent', 'cadre', 'ouvrier', 'ouvriere',
   'opérateur', 'operateur', 'operatrice', 'dev', 'devops', 'admin', 'sysadmin', 'technico', 'alternant', 'alternante',
+  // Staff on site: instructors, carers, front desk, security, teaching.
+  'instructor', 'receptionist', 'concierge', 'caretaker', 'carer', 'paramedic', 'midwife', 'teacher', 'lifeguard', 'ranger',
+  'moniteur', 'monitrice', 'instructeur', 'instructrice', 'pisteur', 'pisteuse', 'perchman', 'secouriste', 'aide-soignant',
+  'aide-soignante', 'soignant', 'soignante', 'receptionniste', 'gardien', 'gardienne', 'surveillant', 'surveillante', 'vigile',
+  'enseignant', 'enseignante', 'professeur', 'prof', 'animateur', 'animatrice', 'barman', 'barmaid', 'guide',
 ]);
+/** "Technician here:", « Infirmière là-bas : », « Technicien Orbio ici » — a job followed by where one stands. */
+const HERE = new Set(['here', 'there', 'ici', 'bas', 'dedans', 'inside']);
 const WORKS_AT = new Set(['at', 'for', 'chez']);
 const AS_A = new Set(['as', 'tant', "i'm", 'im', 'suis']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'someone']);
@@ -53,6 +60,14 @@ function jobTitle(tokens: readonly Token[]): Span | null {
           return { start: t.start, end: name.end, from: k, to: j + 2 };
         }
       }
+    }
+    // "<job> here", "<job> at Brand here", « <job> Nom ici », « <job> là-bas » (within the next three words).
+    // Only as the opening of a clause: "the staff there were rude" is no self-introduction.
+    const opens = k === 0 || tokens[k - 1]!.kind !== 'word';
+    for (let j = k + 1; opens && j <= k + 3 && j < tokens.length; j++) {
+      const w = tokens[j]!;
+      if (w.kind === 'word' && HERE.has(w.forms[0]!)) return { start: t.start, end: w.end, from: k, to: j + 1 };
+      if (w.kind === 'punct' && w.raw !== '-') break;
     }
     // "as a <job>", « en tant que <job> », "I'm a <job>" (up to three words back). After "as", an article
     // must follow ("as a Nuvola engineer"), so "such as admin fees" is no job title.
@@ -143,6 +158,11 @@ const OFFICIAL = defineLexicon('p21.official', {
     'take it as confirmed', "it's confirmed", 'it is confirmed', 'confirmed:', 'you have my word', 'trust me', 'let me clear up',
     'let me set the record straight', 'to set the record straight', 'let me clarify', "here's what (really|actually) happened",
     'what really happened', 'the truth is', 'the real reason', 'i know for a fact', 'i can assure you', 'i assure you',
+    // Statements made to the public: "for those asking", "I want to reassure our customers", "it won't happen again".
+    'for (those|everyone|all those|anyone) (asking|wondering|who asked|who is asking)', 'to (answer|address) the (questions|rumours|rumors)',
+    '(i want|i\'d like|i wanted) to reassure', 'reassure (our|all our|the) (customers|clients|users|riders|passengers|patients)',
+    "(it|this) (won't|will not|will never) happen again", 'never happen again', 'promise', 'promised', 'you will (all|) be (compensated|refunded|reimbursed)',
+    "you'll (all|) be (compensated|refunded|reimbursed)", 'everyone will be (compensated|refunded|reimbursed)',
   ],
   fr: [
     'je confirme', 'je vous confirme', 'je vous le confirme', 'officiellement', 'réponse officielle', 'au nom de',
@@ -153,6 +173,11 @@ const OFFICIAL = defineLexicon('p21.official', {
     'mettre les choses au clair', 'rétablir la vérité', 'pour rétablir les faits', 'ce qui s\'est (vraiment|réellement) passé',
     'la vérité c\'est que', 'la vraie raison', 'je sais de source sûre', 'de source sûre', 'je vous assure', 'je t\'assure',
     'c\'est quasi signé', 'c\'est signé', 'c\'est acté', 'c\'est validé en interne',
+    // Déclarations au public : « pour ceux qui demandent », « je tiens à rassurer nos clients », « ça ne se reproduira plus ».
+    'pour (ceux|celles|tous ceux|toutes celles) qui (demandent|se demandent|posent la question|s\'inquiètent)', 'pour répondre aux (questions|rumeurs)',
+    '(je tiens à|je veux|je voulais|je souhaite) rassurer', 'rassurer (nos|tous nos|les) (clients|clientes|usagers|abonnés|passagers|patients|utilisateurs)',
+    '(ne|n\') se (reproduira|reproduiront) (plus|pas)', 'promis', 'je le promets', 'vous serez (tous|toutes|) (dédommagés|remboursés|indemnisés|dédommagées|remboursées|indemnisées)',
+    'tout le monde sera (dédommagé|remboursé|indemnisé)',
   ],
 });
 
@@ -172,6 +197,7 @@ const VERDICT = defineLexicon('p21.verdict', {
     'you are fine', 'you will be fine', 'no danger', 'never in danger', 'no risk', 'zero risk', 'under control', "it's handled",
     'no data (was|) (lost|taken|stolen)', 'no customer data', 'nothing was (lost|taken|stolen)', 'back up (tonight|tomorrow|soon)',
     'will be back', 'be back up', "they'll win", 'storm in a teacup',
+    "it'll be (ok|okay|fine|alright)", 'nothing will change', "nothing's going to change", 'data is intact', 'are intact', 'we have backups', "we've got backups",
   ],
   fr: [
     'pas de quoi paniquer', 'y a pas de quoi', 'pas d\'inquiétude', 'aucune inquiétude', 'pas de panique', 'rien de grave',
@@ -181,6 +207,7 @@ const VERDICT = defineLexicon('p21.verdict', {
     'ce sera réglé', 'sera réparé', 'ne vous inquiétez pas', 't\'inquiète', 'tkt', 'oui il y a', 'oui y a', 'oui c\'est vrai',
     'c\'est vrai', 'est safe', 'aucun accident', 'aucun risque', 'il va perdre', 'ils vont perdre', 'y est pour rien',
     'n\'y est pour rien', 'on a les images', 'je suis sûr', 'je suis sûre', 'arrêtez de paniquer', 'pour couper court',
+    'ça va aller', 'rien ne changera', 'rien ne va changer', 'ça ne changera rien', 'on a des sauvegardes', 'les données sont intactes', 'sont intactes',
     'les rumeurs sont (vraies|fondées|fausses)', 'c\'est signé', 'c\'est bouclé', 'l\'affaire est faite', 'rien d\'anormal', 'rien d\'inquiétant', 'rien de sérieux', 'de la routine', 'procédure standard', 'problème connu', 'souci connu',
     'tout le monde va bien', 'tout le monde est sain et sauf', 'personne n\'était en danger', 'aucun danger', 'vous ne risquez rien',
     'tu ne risques rien', 'risque zéro', 'sous contrôle', 'c\'est réglé', 'ça sera réglé', 'aucune donnée', 'rien n\'a été (volé|perdu)',

@@ -7,6 +7,10 @@ const soloMaker = { ...testProfile, brand: 'Atelier Nour', aliases: ['Nour'], vo
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: a salutation plus a second letter formula or notice wording sets the register.
+    { lang: 'en', text: 'Dear customer, we wish to inform you that the Bristol workshop will close early on Friday.', account: 'brand' },
+    { lang: 'fr', text: "Madame, Monsieur, nous vous informons que l'atelier de Lille sera exceptionnellement fermé lundi.", account: 'brand' },
+    { lang: 'fr', text: "Chère cliente, conformément à nos conditions, la reprise de votre batterie s'effectue en boutique.", account: 'brand', parent: 'Je peux rapporter ma vieille batterie chez vous ?' },
     { lang: 'en', text: "Honestly I think the new City 3 is the best thing I've ridden all year. I'm obsessed.", account: 'brand', severity: 'warn' },
     { lang: 'en', text: "I use mine every day for my two kids and I've never had a single issue!", account: 'brand', parent: '@BrisaBikes is the Cargo OK for two kids on a hilly school run?' },
     { lang: 'en', text: 'Our cheapest subscription ever: £29 a month for students, servicing included.', account: 'brand' },
@@ -29,6 +33,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Le spa est trop stylé, venez kiffer ce week-end les amis !', account: 'brand', profile: formal },
   ],
   valid: [
+    // Round 2: a lone salutation before a plain answer is only a hint.
+    { lang: 'fr', text: 'Madame, Monsieur, bonne nouvelle : votre vélo est prêt, passez le chercher quand vous voulez 🙂', account: 'brand', parent: 'Mon vélo est toujours à l’atelier de Nantes ?' },
+    { lang: 'en', text: 'Dear customer, good news: your bike is ready, swing by whenever suits you.', account: 'brand', parent: 'Is my bike still at the Leeds workshop?' },
     { lang: 'en', text: 'We tested the new City 3 on the steepest hills in Sheffield this week, and we love it.', account: 'brand' },
     { lang: 'en', text: 'Rider of the month: "I sold my car and I don\'t miss it one bit", says Amira from Leeds. Shared with her permission 💚', account: 'brand' },
     { lang: 'en', text: 'Not cheap, but built to last: every Brisa comes with three years of servicing.', account: 'brand' },

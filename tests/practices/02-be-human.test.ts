@@ -3,6 +3,27 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: mission-statement lines and inclusive-writing forms are still a script.
+    {
+      lang: 'en',
+      text: 'Thanks for your comment! We value every review from our riders and use them to keep improving our services.',
+      parent: 'Huge thanks to Tom at the Bristol shop who stayed late to fix my chain before my trip tomorrow!',
+    },
+    {
+      lang: 'fr',
+      text: 'Merci pour votre message. La satisfaction de nos usager·e·s reste au cœur de nos priorités.',
+      parent: 'Trois semaines que mon vélo est à l’atelier de Rennes et toujours aucune nouvelle du devis.',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour, votre question a été transférée au service commercial. Un·e conseiller·ère vous rappellera rapidement.',
+      parent: 'Votre abonnement entreprise couvre-t-il l’assurance vol pour nos 15 vélos ? On doit signer avant vendredi.',
+    },
+    {
+      lang: 'en',
+      text: "Hi there! We're sorry to hear that. Please contact our support team using the online form so we can look into it.",
+      parent: 'Third week without my bike, two tickets open (#5521 and #5540) and nobody has called me back.',
+    },
     {
       lang: 'en',
       text: 'Thank you for reaching out! Your feedback is important to us. A member of our team will be in touch shortly.',
@@ -71,6 +92,12 @@ ruleTester(practice, {
     },
   ],
   valid: [
+    // Round 2: a stock opener followed by the actual answer is human.
+    {
+      lang: 'en',
+      text: "Thanks for flagging this, Priya. Ticket 5540 was stuck in the Leeds queue: Sam from the workshop will call you at 3pm today with a fix date.",
+      parent: 'Third week without my bike, two tickets open (#5521 and #5540) and nobody has called me back.',
+    },
     {
       lang: 'en',
       text: "Thanks for reaching out, Priya! That orange light means the battery is below 5°C: bring it indoors for an hour and it'll charge normally.",

@@ -3,6 +3,27 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: notice language answering a plain question or a compliment.
+    {
+      lang: 'en',
+      text: 'Loan bikes fall outside the scope of the standard subscription, unless otherwise specified in your contract.',
+      parent: 'can I borrow a bike while mine is being repaired?',
+    },
+    {
+      lang: 'fr',
+      text: "Le prêt d'un vélo de courtoisie fait l'objet d'une demande par le biais de l'espace client.",
+      parent: 'vous prêtez un vélo pendant la réparation ?',
+    },
+    {
+      lang: 'fr',
+      text: "Une anomalie de l'application a été constatée. Des investigations sont en cours. Un retour à la normale est envisagé.",
+      parent: "l'appli plante quand j'ouvre la carte, c'est normal ?",
+    },
+    {
+      lang: 'en',
+      text: 'A firmware rollback was initiated as a precautionary measure following the detection of abnormal battery readings.',
+      parent: 'why did my display reset overnight?',
+    },
     { lang: 'en', text: 'Please be advised that, pursuant to our updated service policy, all repair requests shall be processed in accordance with workshop availability.' },
     { lang: 'en', text: 'We are leveraging best-in-class synergies to deliver a holistic, data-driven rider experience across key verticals.' },
     {
@@ -36,6 +57,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "Il est porté à la connaissance des abonnés que toute résiliation est subordonnée à la production préalable d'une pièce justificative." },
   ],
   valid: [
+    // Round 2: one stiff phrase in an otherwise plain reply is fine.
+    { lang: 'en', text: "Yes! Loan bikes are free while yours is in the workshop, just ask at the counter. In line with our policy we'll hold it for 7 days.", parent: 'can I borrow a bike while mine is being repaired?' },
+    { lang: 'fr', text: "Oui, on vous prête un vélo pendant la réparation, il suffit de le demander à l'accueil de l'atelier.", parent: 'vous prêtez un vélo pendant la réparation ?' },
     { lang: 'en', text: "Our T&Cs just got a plain-English makeover: you can cancel any month, no fee. The full legal text is at brisa.bike/terms if you fancy it." },
     { lang: 'en', text: "Our old FAQ said 'subject to eligibility verification prior to the commencement of the exchange'. New version: had your bike 30 days? You can swap it. That's it." },
     { lang: 'en', text: "We're opening a new workshop in Leeds in March. Walk in with any bike and our mechanics will sort you out." },

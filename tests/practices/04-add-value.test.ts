@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: plugs, one-word agreement, emoji-comment bait and bare polls.
+    { lang: 'en', text: 'So true!! Follow us for more riding tips!', parent: 'Thread: what I learned commuting 20 km a day by e-bike for a year 🧵' },
+    { lang: 'fr', text: 'Absolument, tellement vrai 💯', parent: 'Pourquoi les pistes cyclables séparées réduisent les accidents : le point en 5 graphiques [lien]' },
+    { lang: 'fr', text: 'Répondez avec un émoji 🚲 et on verra ce qui arrive 😏' },
+    { lang: 'en', text: 'Thoughts? 👇 [image: a quote about cities and bikes]', site: 'linkedin' },
     { lang: 'en', text: 'RT if your commute is better on two wheels 🚲' },
     { lang: 'en', text: 'Tag 3 friends who still drive to work 👇' },
     { lang: 'en', text: 'So true 💯', parent: 'Cycling to work cuts sick days by 15%, new study of 4,000 commuters finds [link]' },
@@ -26,6 +31,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Mentionne deux copines qui rêvent de rouler avec toi 🚲 et tente de gagner un casque !' },
   ],
   valid: [
+    // Round 2: a French word that is not an order, and a useful post that ends with a follow.
+    { lang: 'fr', text: 'Votre antivol tient avec du ruban adhésif ? On le remplace en 5 minutes à l’atelier, la tape 🩹 ne suffit pas longtemps.' },
+    { lang: 'en', text: 'Winter tip: lower your tyre pressure by 5 psi for better grip on wet leaves. Follow us for more maintenance tips!' },
     { lang: 'en', text: 'Reply with your daily route and our mechanics will suggest the right tyre pressure for it.' },
     { lang: 'en', text: "+1, and for the City 2's 2-inch tyres, aim for 2.5 to 3 bar: any higher and the cobbles hurt.", parent: 'Tip: pump your tyres to 3.5 bar to avoid flats in town' },
     { lang: 'en', text: 'Thanks Tom! 🙌', parent: '@BrisaBikes thanks for sorting my brakes so fast yesterday' },

@@ -11,6 +11,12 @@ const bakery = {
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: sport results, office pets, TV chatter, bare weather, brand name as a signature only.
+    { lang: 'fr', text: "L'OL EN FINALE !!! Allez Lyon 🦁" },
+    { lang: 'en', text: "Our office dog Pepper is 5 today 🎂 That's the post." },
+    { lang: 'fr', text: "Qui a regardé la finale de Danse avec les stars hier soir ? On a hurlé devant la télé 📺" },
+    { lang: 'en', text: "It's raining. Again. ☔" },
+    { lang: 'fr', text: "Ce vendredi, l'équipe Brisa vous partage sa playlist : de la soul, du funk et un peu de rap 🎶" },
     { lang: 'en', text: "Who's watching the Champions League final tonight? ⚽ Drop your score predictions!" },
     { lang: 'en', text: "Happy National Pizza Day! 🍕 What's your go-to topping?" },
     { lang: 'en', text: 'Hot take: cereal is a soup. Fight us.' },
@@ -30,6 +36,9 @@ ruleTester(practice, {
     { lang: 'en', text: 'Tonight is the big game 🏈 Who are you cheering for? Wrong answers only.' },
   ],
   valid: [
+    // Round 2: the same hooks tied back to the business.
+    { lang: 'en', text: "It's raining again ☔ Mudguards are 20% off in all our shops this week." },
+    { lang: 'fr', text: "L'équipe Brisa vous partage sa playlist pour les trajets à vélo : casque audio léger, un seul écouteur, et on garde l'oreille sur la route 🎶" },
     { lang: 'en', text: 'Champions League final tonight? Ride to the pub: every Brisa comes with lights and a D-lock.' },
     { lang: 'en', text: 'Happy National Cycle to Work Day! Our shops are doing free safety checks all week.' },
     { lang: 'en', text: "Who's watching the match tonight? ⚽", account: 'personal' },

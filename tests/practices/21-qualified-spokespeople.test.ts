@@ -3,6 +3,29 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: job + "here"/« ici » introductions, public reassurance, French outage and ransomware wording.
+    {
+      lang: 'fr',
+      text: "Mécanicien Brisa ici : c'est un lot de contrôleurs défectueux, tout le monde sera remboursé, promis.",
+      account: 'personal',
+      parent: 'Trois vélos Brisa qui prennent feu en une semaine, quelqu’un sait ce qui se passe ?',
+    },
+    {
+      lang: 'fr',
+      text: "Après la panne de l'appli de dimanche, je tiens à rassurer nos clients : en tant que développeuse, je peux vous dire que ça ne se reproduira plus.",
+      account: 'personal',
+    },
+    {
+      lang: 'en',
+      text: "Receptionist there: yes it was ransomware, but we have backups, it'll be fine.",
+      account: 'personal',
+      parent: 'Did the Brisa Leeds shop get hit by a cyber attack? My booking vanished',
+    },
+    {
+      lang: 'en',
+      text: "For those asking about the Brisa takeover rumours: nothing will change for riders, I promise.",
+      account: 'personal',
+    },
     {
       lang: 'en',
       text: 'I work at Brisa and honestly the lawsuit is nonsense, he was riding without lights.',
@@ -60,6 +83,9 @@ ruleTester(practice, {
     },
   ],
   valid: [
+    // Round 2: "the staff there" is not a self-introduction, and a car breakdown is not a crisis.
+    { lang: 'en', text: 'The staff there were lovely when my chain snapped, fixed in 20 minutes.', account: 'personal', parent: 'Anyone been to the new Brisa shop in Leeds?' },
+    { lang: 'fr', text: 'Ma voiture est en panne, du coup je teste le Brisa City cette semaine, je vous raconte !', account: 'personal' },
     {
       lang: 'en',
       text: "I'm not the right person to answer that, but the official statement and the serial checker are at brisa.bike/recall.",
