@@ -64,7 +64,7 @@ export const RUMOUR = defineLexicon('claims.rumour', {
     'my mate told me', 'i was told that', "i've been told that", 'people are saying', 'sources say', 'sources tell', 'insiders say',
     'unconfirmed reports', 'can anyone confirm', 'can someone confirm', 'anyone confirm', 'can anybody confirm', 'anyone know if it\'s true',
     'i read somewhere', 'saw a tweet', 'saw a post', 'saw a video saying', 'a tweet saying', 'a post saying', 'i saw somewhere', 'saw it on twitter', 'saw on twitter', 'saw on tiktok', 'saw on facebook',
-    'saw it on tiktok', 'going around that', 'share before they delete', 'before it gets deleted',
+    'saw it on tiktok', 'going around that', "(what's|what is|that's what's|that is what's) going (round|around)", 'going (round|around) on (reddit|twitter|x|tiktok|facebook|whatsapp|discord|telegram|insta|instagram|linkedin)', 'doing the rounds on', 'share before they delete', 'before it gets deleted',
     'before they take it down', "they don't want you to know", 'not confirmed yet but', 'unconfirmed but', 'from what we hear',
     "from what i've heard", 'from what we heard', 'everyone says', 'everybody says', "everyone's saying", 'everyone is saying',
     'the grapevine says',
@@ -80,7 +80,7 @@ export const RUMOUR = defineLexicon('claims.rumour', {
     'avant que ce soit supprimé', 'avant que ça soit supprimé', 'on nous cache', 'ils veulent pas que vous sachiez', 'info ou intox',
     'pas encore confirmé mais', 'non confirmé', "d'après ce qu'on entend", "d'après ce que j'ai entendu", "d'après ce qu'on dit",
     "à ce qu'on dit", "à ce qu'on entend", "ce qu'on entend", "d'après ce qu'on m'a dit", 'tout le monde le dit', 'tout le monde dit que',
-    'radio moquette', 'radio couloir',
+    'radio moquette', 'radio couloir', "(c'est ce qui|ce qui|ça) (tourne|circule) sur (reddit|twitter|x|tiktok|facebook|whatsapp|discord|telegram|insta|instagram|linkedin)", 'ça circule sur', 'ça tourne sur',
   ],
 });
 
@@ -115,7 +115,7 @@ export const ALARMING_NEWS = defineLexicon('claims.alarming-news', {
     'ban', 'banning', 'investigation', 'outage', 'down for', 'insolvent', 'administration', 'receivership', 'selling', 'sold',
     'pulling out', 'pull out', 'exiting', 'withdrawing', 'discontinued', 'discontinuing', 'scrapping', 'scrapped', 'cutting', 'ending',
     'ransom', 'ransomware', 'extortion', 'data breach', 'going out of business', 'redundancies', 'compromised',
-    'disappear', 'disappearing', 'mandatory', 'compulsory', 'fined', 'fines', 'explodes', 'catch fire', 'catches fire', 'keeping it quiet', 'cover up', 'covering up', 'frozen bread', 'fake', 'lying', 'lied', 'cheating',
+    'disappear', 'disappearing', 'ddos', 'hackers', 'cyberattack', 'throttled', 'throttling', 'new law', 'mandatory', 'compulsory', 'fined', 'fines', 'explodes', 'catch fire', 'catches fire', 'keeping it quiet', 'cover up', 'covering up', 'frozen bread', 'fake', 'lying', 'lied', 'cheating',
   ],
   fr: [
     'faillite', 'en faillite', 'liquidation', 'redressement', 'met la clé sous la porte', 'mettre la clé sous la porte', 'fermer', 'ferme',
@@ -127,7 +127,7 @@ export const ALARMING_NEWS = defineLexicon('claims.alarming-news', {
     'se retire', 'se retirer', 'quitte le marché', 'quitter le marché', 'arrête', 'arrêter', 'supprime', 'supprimer', 'interdire', 'coule',
     'disparaître', 'disparait', 'disparaît', 'supprimée', 'supprimé', 'surgelé', 'surgelés', 'industriel', 'cache', 'cachent', 'mensonge',
     'mentent', 'triche', 'trichent', 'arnaque', 'escroquerie', 'obligatoire', 'amende', 'amendes', 'cancérigène', 'cancérigènes',
-    'rançon', 'rançongiciel', 'ransomware', 'cyberattaque', 'fuite', 'fuité', 'dépôt de bilan',
+    'rançon', 'rançongiciel', 'ransomware', 'cyberattaque', 'fuite', 'fuité', 'dépôt de bilan', 'ddos', 'hackers', 'pirates', 'bridé', 'bridés', 'bridée', 'bridées', 'nouvelle loi',
   ],
 });
 
@@ -139,7 +139,7 @@ export const POPULATION = defineLexicon('claims.population', {
     'french', 'europeans', 'londoners', 'parisians', 'households', 'families', 'women', 'men', 'millennials', 'gen z', 'students',
     'doctors', 'accidents', 'crashes', 'journeys', 'trips', 'car trips', 'bikes', 'e-bikes', 'ebikes', 'batteries', 'shoppers',
     'buyers', 'owners', 'homeowners', 'renters', 'investors', 'startups', 'smes', 'it leaders', 'managers', 'ceos', 'teams', 'patients',
-    'dentists', 'experts', 'specialists', 'mechanics', 'nutritionists', 'scientists', 'the population', 'the world', 'the planet', 'cities', 'towns', 'uk', 'us', 'britain', 'france', 'americans', 'us adults', 'uk adults',
+    'dentists', 'experts', 'specialists', 'mechanics', 'nutritionists', 'scientists', 'passwords', 'attacks', 'cyberattacks', 'data breaches', 'breaches', 'hard drives', 'phishing emails', 'the population', 'the world', 'the planet', 'cities', 'towns', 'uk', 'us', 'britain', 'france', 'americans', 'us adults', 'uk adults',
   ],
   fr: [
     'gens', 'personnes', 'français', 'françaises', 'adultes', 'enfants', 'jeunes', 'ados', 'parents', 'utilisateurs', 'utilisatrices',
@@ -147,7 +147,7 @@ export const POPULATION = defineLexicon('claims.population', {
     'travailleurs', 'entreprises', 'sociétés', 'pme', 'startups', 'européens', 'parisiens', 'lyonnais', 'citadins', 'foyers', 'ménages',
     'familles', 'femmes', 'hommes', 'étudiants', 'accidents', 'trajets', 'déplacements', 'vélos', 'batteries', 'acheteurs', 'propriétaires',
     'locataires', 'investisseurs', 'dirigeants', 'managers', 'patients', 'la population', 'le monde', 'la planète', 'villes', 'communes',
-    'médecins', 'internautes', 'abonnés', 'usagers', 'dentistes', 'experts', 'spécialistes', 'mécaniciens', 'nutritionnistes', 'scientifiques',
+    'médecins', 'internautes', 'abonnés', 'usagers', 'mots de passe', 'attaques', 'cyberattaques', 'fuites de données', 'disques durs', 'dentistes', 'experts', 'spécialistes', 'mécaniciens', 'nutritionnistes', 'scientifiques',
   ],
 });
 

@@ -162,8 +162,8 @@ export function findAddresses(tokens: readonly Token[]): DataSpan[] {
 
 /** Words that introduce a credential; the chunk after them is checked for a secret-looking value. */
 export const CREDENTIAL_WORDS = defineLexicon('data.credential-words', {
-  en: ['password', 'passwd', 'pwd', 'pw', 'pass', 'passcode', 'api key', 'api_key', 'apikey', 'access key', 'secret key', 'private key', 'token', 'access token', 'auth token', 'bearer', 'secret', 'pin', 'pin code', 'door code', 'gate code', 'entry code', 'alarm code', 'lockbox code', 'key safe code', 'wifi password', 'wi-fi password', 'wifi code'],
-  fr: ['mot de passe', 'mdp', 'mot de pass', 'clé api', "clé d'api", 'clé secrète', 'jeton', 'code pin', 'code secret', 'digicode', 'code portail', 'code du portail', "code d'entrée", 'code de la porte', "code de l'immeuble", 'code alarme', "code d'alarme", "code de l'alarme", 'code wifi', 'code wi-fi', 'mot de passe wifi', 'code boîte à clés', 'code de la boîte à clés'],
+  en: ['password', 'passwd', 'pwd', 'pw', 'pass', 'passcode', 'api key', 'api_key', 'apikey', 'access key', 'secret key', 'private key', 'token', 'access token', 'auth token', 'bearer', 'secret', 'pin', 'pin code', 'door code', 'gate code', 'entry code', 'alarm code', 'lockbox code', 'key safe code', 'wifi password', 'wi-fi password', 'wifi code', 'creds', 'credentials', 'login and password', 'user and password', 'username and password'],
+  fr: ['mot de passe', 'mdp', 'mot de pass', 'clé api', "clé d'api", 'clé secrète', 'jeton', 'code pin', 'code secret', 'digicode', 'code portail', 'code du portail', "code d'entrée", 'code de la porte', "code de l'immeuble", 'code alarme', "code d'alarme", "code de l'alarme", 'code wifi', 'code wi-fi', 'mot de passe wifi', 'code boîte à clés', 'code de la boîte à clés', 'identifiants', 'les identifiants', 'login et mot de passe', 'les accès', 'accès admin'],
 });
 
 /** Codes that are a number by nature: a PIN or door code made of digits only is still a secret. */

@@ -58,9 +58,10 @@ const WEB_SOURCE = defineLexicon('p06.web-source', {
 const HOPE_OK = defineLexicon('p06.hope-ok', {
   en: ["hope (they|he|she|the artist|the photographer|the author|the creator) (doesn't|don't|won't) mind", "hope nobody minds", "hope no one minds",
     'if anyone complains', 'if someone complains', 'if they complain', 'if the (artist|photographer|author|label|band|creator|owner) complains', 'until someone complains',
-    'until they complain', "we'll take it down if", 'will take it down if', 'will add credits if', 'add credit if', 'licensing is for', 'who needs a licence', 'who needs a license', 'who needs permission', 'rights are for', "they'll never notice", "he'll never notice", "she'll never notice", "who's gonna check", "who's going to check"],
+    'until they complain', "we'll take it down if", 'will take it down if', 'will add credits if', 'add credit if', 'licensing is for', 'who needs a licence', 'who needs a license', 'who needs permission', 'rights are for', "(she|he|they) (won't|wouldn't|will not) mind", "(she'll|he'll|they'll) (love|be fine with) it", "we'll (ask|contact|credit|tag|pay) (her|him|them) (later|one day|someday|eventually)", "(we'll|i'll) ask (for permission|permission) later", "they'll never notice", "he'll never notice", "she'll never notice", "who's gonna check", "who's going to check"],
   fr: ["j'espère (qu'il|qu'elle|qu'ils|que l'artiste|que le photographe|que l'auteur) (ne m'en voudra pas|m'en voudra pas|ne nous en voudra pas|nous en voudra pas|ne dira rien|dira rien)",
     "si (quelqu'un|ça|ca|l'artiste|l'auteur|le photographe|le label|la maison de disques|le groupe) (râle|se plaint|proteste|réclame)", 'on l\'enlèvera si', 'on retirera si',
+    "(il|elle|ils|elles) (ne|) (m'en|nous en) (voudra|voudront) pas", "(il|elle) va (adorer|kiffer)", "(ils|elles) vont (adorer|kiffer)", "(on|je) (la|le|les|lui|leur) (contactera|contacterai|demandera|demanderai|créditera|paiera) (un jour|plus tard|après|bientôt)",
     "tant que personne ne (râle|se plaint)", "tant que ça passe", 'les droits c\'est pour', 'qui va vérifier', 'personne ne vérifiera', "ça passera"],
 });
 
@@ -86,6 +87,7 @@ const FOUND_ONLINE = defineLexicon('p06.found-online', {
   en: [
     'found (this|it|these|that|them) on (google|pinterest|insta|instagram|twitter|x|tiktok|reddit|facebook|tumblr|the internet|the web|online|google images|youtube)',
     'found on (google|pinterest|insta|instagram|twitter|tiktok|reddit|facebook|tumblr|the internet|the web|google images|youtube)',
+    'found (the|some) (*|* *|* * *) on (google|pinterest|insta|instagram|twitter|tiktok|reddit|facebook|tumblr|the internet|the web|google images|youtube)',
     'found (this|these|that|a|an) (*|* *) on (google|pinterest|insta|instagram|twitter|tiktok|reddit|facebook|tumblr|the internet|the web|google images|youtube)',
     'grabbed (this|it|these) (off|from)', 'grabbed this shot', 'grabbed off', 'pulled (this|it) (off|from) (google|pinterest|insta|instagram|reddit|tiktok)',
     'pinched (this|it) from', 'nicked (this|it) from', 'stole this (photo|pic|picture|image|video|clip|drawing|design|illustration|meme|shot)', 'stolen from (google|pinterest|insta|instagram|twitter|tiktok|reddit|the internet|tumblr)', 'borrowed (this|it) from', 'lifted (this|it) from',
@@ -96,6 +98,7 @@ const FOUND_ONLINE = defineLexicon('p06.found-online', {
     'trouvée sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
     'trouvés sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit)',
     'trouvées sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit)', 'chopé sur', 'chopée sur',
+    '(trouvé|trouvée|trouvés|trouvées) (les|des|l\'|la|le) (*|* *|* * *) sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
     '(trouvé|trouvée|trouvés|trouvées) (ce|cette|ces|un|une) (*|* *) sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
     '(ce|cette|ces) (*|* *) (trouvé|trouvée|trouvés|trouvées) sur (google|insta|instagram|pinterest|twitter|tiktok|facebook|internet|le net|le web|reddit|youtube)',
     "j'ai chopé", 'on a chopé', 'piqué sur', 'piquée sur', 'piqué à', 'pris sur google', 'pris sur internet', 'récupéré sur', 'récupérée sur',
@@ -128,6 +131,7 @@ const COPY_ALL = defineLexicon('p06.copy-all', {
     'so nobody has to buy', 'saves you the subscription', 'save you the subscription', 'saves you a subscription', 'no subscription needed', "so you don't have to buy", 'no need to buy',
     'full e-book', 'full ebook', 'whole ebook', 'whole e-book', 'pdf of the book', 'the book as a pdf', 'free pdf of', 'full pdf',
     'page by page', 'the full recipe from', 'the whole recipe from', 'word for word', 'copied (his|her|their) (post|article|text|thread|caption|blog)', 'reposted (his|her|their) (video|photo|post|thread)',
+    '(screenshotted|screencapped|copied|reposted|reposting|reuploaded) (the|her|his|their) (whole|entire) (thread|post|article|tutorial|guide|blog post)', '(copied|pasted|reposted|lifted) (it|this|them) (verbatim|as is|as-is|word for word|wholesale)',
   ],
   fr: [
     'copié-collé', 'copié collé', 'copier-coller', 'copier coller', 'tout copié', 'on vous a scanné', "je vous ai scanné", 'scanné tout', 'tout le chapitre',
@@ -135,6 +139,7 @@ const COPY_ALL = defineLexicon('p06.copy-all', {
     'pas besoin de cliquer', "voici l'article complet", "voici tout l'article", "l'article en entier", "tout l'article", "pas besoin de l'acheter",
     "pour pas l'acheter", 'sans l\'acheter', 'le livre en pdf', 'le pdf du livre', 'pdf complet', 'le livre entier', 'le livre complet',
     "vous évite l'abonnement", "pas besoin d'abonnement", "pas besoin de s'abonner", 'page par page', 'recette complète du livre', 'mot pour mot', 'copié (son|leur) (post|article|texte|fil|thread|blog)', 'repris (son|leur) (texte|article|post) mot',
+    '(screen|screené|screenshoté|capturé|copié|repris|reposté|reposte) tout (le|son|leur) (thread|fil|article|tuto|post)', '(copié|copiée|copiés|repris|reprise|collé|collée) tel quel', '(copié|copiée|copiés|repris|reprise|collé|collée) telle quelle', '(copié|copiée|repris|reprise) tels quels',
   ],
 });
 
@@ -146,6 +151,12 @@ const PAYWALL = defineLexicon('p06.paywall', {
 const WHOLE = defineLexicon('p06.whole', {
   en: ['the whole thing', 'whole article', 'full article', 'full text', 'in full', 'the whole', 'for you', 'here it is', 'screenshots'],
   fr: ["l'article complet", 'en entier', "tout l'article", 'le voici', 'pour vous', 'cadeau', "c'est cadeau", 'captures'],
+});
+
+/** A recording of someone else's show, concert or film: "clip from the gig", « extrait du spectacle ». */
+const BOOTLEG = defineLexicon('p06.bootleg', {
+  en: ['(filmed|recorded|shot) (at|during) (the|a|his|her|their|last night\'s) (show|concert|gig|set|screening|movie|film|match|game|play|special|stand-up)', '(clip|excerpt|snippet|bit|extract) (from|of) (the|a|his|her|their|this) (show|special|concert|gig|set|movie|film|stand-up|sketch|play|episode)', 'bootleg'],
+  fr: ['(filmé|filmée|enregistré|enregistrée) (pendant le|pendant la|lors du|lors de la|au|à la) (spectacle|concert|show|match|film|séance|pièce|sketch)', '(filmé|filmée|enregistré|enregistrée) pendant le (spectacle|concert|show|match|film|sketch)', '(extrait|passage|bout|séquence) (du|de son|de leur|d\'un|de ce) (spectacle|concert|show|film|sketch|one-man-show|stand-up|match|épisode)'],
 });
 
 /** "The web is public domain", « c'est sur internet donc c'est libre ». */
@@ -179,11 +190,11 @@ const OWN_WORK = defineLexicon('p06.own-work', {
 /** Commercial use: an ad, a campaign, packaging, merch. Credit is not a licence there. */
 const COMMERCIAL_USE = defineLexicon('p06.commercial-use', {
   en: [
-    '(for|in|on|into|as) our (*|* *|) (ad|ads|advert|adverts|campaign|billboard|billboards|banner|banners|packaging|homepage|website|landing page|newsletter|catalogue|catalog|flyer|flyers|poster|posters|commercial|brochure|merch|t-shirts|tshirts|tees|mugs|tote bags|label|labels|boxes|shop window|window display|product page|cover photo|header|menu)',
-    'turned it into (an ad|our ad|a poster|a billboard|merch)', 'printed it on',
+    '(for|in|on|into|as) our (*|* *|) (ad|ads|advert|adverts|campaign|billboard|billboards|banner|banners|packaging|homepage|website|landing page|newsletter|catalogue|catalog|flyer|flyers|poster|posters|commercial|brochure|merch|t-shirts|tshirts|tees|mugs|tote bags|label|labels|boxes|shop window|window display|product page|cover photo|header|menu|help centre|help center|docs|faq|blog|profile picture|profile pic|avatar|banner|stickers)',
+    'turned it into (an ad|our ad|a poster|a billboard|merch)', 'printed it on', '(printing|print|printed) (it|them|this) on', 'on (the|our) (stickers|mugs|t-shirts|tees|tote bags|posters|merch|packaging|labels)', 'our new (profile picture|profile pic|avatar|banner|cover photo|logo)',
   ],
   fr: [
-    "(pour|dans|sur|en) (notre|nos) (*|* *|) (pub|pubs|publicité|campagne|affiche|affiches|bannière|site|page d'accueil|newsletter|catalogue|flyer|flyers|packaging|emballage|emballages|étiquette|étiquettes|vitrine|t-shirts|tee-shirts|mugs|tote bags|tote-bags|produits|boîtes|fiche produit|plaquette|couverture|menu|sacs|stickers)",
+    "(pour|dans|sur|en) (notre|nos) (*|* *|) (pub|pubs|publicité|campagne|affiche|affiches|bannière|site|page d'accueil|newsletter|catalogue|flyer|flyers|packaging|emballage|emballages|étiquette|étiquettes|vitrine|t-shirts|tee-shirts|mugs|tote bags|tote-bags|produits|boîtes|fiche produit|plaquette|couverture|menu|sacs|stickers|centre d'aide|faq|blog|doc|documentation|photo de profil|bannière)",
     'imprimé sur', 'imprimée sur', 'en a fait (notre|une) (pub|affiche|bannière)',
   ],
 });
@@ -196,6 +207,12 @@ const THIRD_PARTY = defineLexicon('p06.third-party', {
 const PERMITTED = defineLexicon('p06.permitted', {
   en: ['with (his|her|their) permission', 'with permission', 'with (his|her|their) consent', 'with (his|her|their) blessing', 'licensed', 'licenced', 'under licence', 'under license', 'bought the rights', 'paid for the rights', 'we commissioned', 'commissioned', 'royalty-free', 'royalty free', 'creative commons', 'cc0', 'cc by', 'agreed to', 'gave us permission', 'thanks for letting us', 'paid partnership', 'in partnership with', 'collab with', 'our photographer', 'our designer', 'our illustrator', 'our team', 'in-house', 'original music', 'original score', 'composed by our', 'our own music', 'epidemic sound', 'artlist', 'audio library', 'stock music'],
   fr: ['avec (son|leur) (accord|autorisation|permission|feu vert)', "avec l'accord de", "avec l'autorisation de", 'sous licence', 'droits achetés', 'acheté les droits', 'payé les droits', 'libre de droits', 'libres de droits', 'commandée à', 'commandé à', 'qui a accepté', 'qui nous a autorisés', 'nous a autorisés', 'a accepté', 'en partenariat avec', 'collab avec', 'notre photographe', 'notre graphiste', 'notre illustratrice', 'notre illustrateur', 'notre équipe', 'en interne', 'musique originale', 'composée par notre', 'notre propre musique', 'banque de sons', 'musique libre'],
+});
+
+/** The creator presents their own work in the post replied to. */
+const PARENT_WORK = defineLexicon('p06.parent-work', {
+  en: ['fan art', 'fanart', 'i drew', 'i made', 'i painted', 'i designed', 'i wrote', 'i filmed', 'i shot', 'my (drawing|art|artwork|illustration|photo|picture|video|tutorial|guide|blog|post|article|thread|song|comic|design|painting|sketch)', '[drawing', '[illustration', '[painting', '[sketch'],
+  fr: ['fan art', "j'ai dessiné", "j'ai fait", "j'ai peint", "j'ai écrit", "j'ai filmé", "j'ai conçu", '(mon|ma|mes) (dessin|illustration|photo|vidéo|tuto|tutoriel|guide|blog|article|fil|thread|chanson|bd|création|peinture|croquis)', '[dessin', '[illustration'],
 });
 
 /** A song or track in a video: commercial music needs a synchronisation licence. */
@@ -312,7 +329,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [REMOVED_CREDIT, REMOVE_VERB, MARK, TAKE_VERB, WEB_SOURCE, HOPE_OK, NO_PERMISSION, FOUND_ONLINE, UNKNOWN_AUTHOR, COPY_ALL, PAYWALL, WHOLE, FREE_FOR_ALL, CREDITED, COPY_ADMIT, DISGUISE, OWN_WORK, COMMERCIAL_USE, THIRD_PARTY, PERMITTED, MUSIC_CUE, VIDEO],
+  lexicons: [BOOTLEG, PARENT_WORK, REMOVED_CREDIT, REMOVE_VERB, MARK, TAKE_VERB, WEB_SOURCE, HOPE_OK, NO_PERMISSION, FOUND_ONLINE, UNKNOWN_AUTHOR, COPY_ALL, PAYWALL, WHOLE, FREE_FOR_ALL, CREDITED, COPY_ADMIT, DISGUISE, OWN_WORK, COMMERCIAL_USE, THIRD_PARTY, PERMITTED, MUSIC_CUE, VIDEO],
   create(ctx) {
     const d = ctx.draft;
     const ok = (h: Hit) => !negated(d, h, 3) && !advice(d, h);
@@ -360,7 +377,7 @@ export default definePractice({
     }
 
     // 3. Whole works copied.
-    const copyAll = d.find(COPY_ALL).find(ok);
+    const copyAll = d.find(COPY_ALL).find((h) => ok(h) && !keystroke(d, h));
     const paywall = d.find(PAYWALL).find(ok);
     const copiedAttachment = attachments.find((a) => ATTACH_COPY.test(a.text));
     if (copyAll || (paywall && (d.find(WHOLE).length > 0 || copiedAttachment)) || (copiedAttachment && /(copied|copi[ée]e?s?|\d+ posts copied|\d+ pages)/u.test(copiedAttachment.text))) {
@@ -389,6 +406,21 @@ export default definePractice({
       const song = namedSong(d);
       if (song && d.find(VIDEO).length > 0) {
         reportAt(ctx, song, 'music', 'warn');
+        return;
+      }
+    }
+
+    // 3e. A recording of someone else's show or film posted as content.
+    const bootleg = permitted ? undefined : d.find(BOOTLEG).find((h) => ok(h) && !ownShow(d, h));
+    if (bootleg && (ctx.context.account === 'brand' || ownVoice(d) || attachments.length > 0)) {
+      reportAt(ctx, bootleg, 'noPermission', 'warn');
+      return;
+    }
+    // 3f. The brand replies to a creator's own work ("my tutorial", "fan art", "[drawing]") saying it reuses it.
+    if (!permitted && ctx.context.account === 'brand' && ctx.context.kind === 'reply' && ctx.parent && ctx.parent.find(PARENT_WORK).length > 0) {
+      const use = d.find(COMMERCIAL_USE).find(ok) ?? d.find(COPY_ALL).find(ok);
+      if (use && (reusing(d) || d.find(COPY_ALL).length > 0)) {
+        reportAt(ctx, use, 'commercialUse', 'warn');
         return;
       }
     }
@@ -423,6 +455,23 @@ export default definePractice({
     if (found && (ctx.context.account === 'brand' || reuses(d) || attachments.length > 0)) reportAt(ctx, found, 'unknownAuthor', 'warn');
   },
 });
+
+const COPY_PASTE = /^(copy pasted|copypasted|copie colle|copier coller)$/;
+/**
+ * « une mauvaise manip au moment du copier-coller », "check you copy-pasted the whole key": copy-paste as a
+ * keystroke, not a work republished. It counts only with a work named (article, thread…) or someone else's content.
+ */
+function keystroke(d: TextView, h: Hit): boolean {
+  if (!COPY_PASTE.test(d.tokens.slice(h.from, h.to).filter((t) => t.kind === 'word').map((t) => t.forms[0]).join(' '))) return false;
+  const s = d.sentenceAt(h.start);
+  if (!s) return true;
+  for (let k = s.from; k < s.to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'mention') return false;
+    if (t.kind === 'word' && (WORK_NOUN.test(t.forms[0]!) || /^(post|posts|thread|tuto|tutorial|guide|blog|recette|recipe|caption|legende|review|avis|newsletter|chapter|chapitre|book|livre|his|her|their|son|sa|leur)$/.test(t.forms[0]!)) && !/^(them|it|these|those|les|la|le|l')$/.test(t.forms[0]!)) return false;
+  }
+  return true;
+}
 
 /** Copy admitted plus a second sign: a cosmetic change, a claim of authorship, or the source named after it. */
 function passedOffAt(d: TextView, ok: (h: Hit) => boolean): Hit | undefined {
@@ -467,6 +516,14 @@ function sourceAfter(d: TextView, h: Hit): boolean {
   return false;
 }
 
+/** "a clip from our show": the brand's own production. */
+function ownShow(d: TextView, h: Hit): boolean {
+  for (let k = h.from; k < h.to; k++) if (WORD_OWN.test(d.tokens[k]!.forms[0]!)) return true;
+  const next = d.tokens[h.to];
+  return !!next && next.kind === 'word' && WORD_OWN.test(next.forms[0]!);
+}
+const WORD_OWN = /^(our|notre|nos|my|mon|ma|mes)$/;
+
 /** The author speaks as the brand: "our", « notre », "we". */
 function ownVoice(d: TextView): boolean {
   for (const t of d.tokens) if (t.kind === 'word' && /^(our|we|we've|we're|notre|nos|nous)$/.test(t.forms[0]!)) return true;
@@ -474,7 +531,7 @@ function ownVoice(d: TextView): boolean {
 }
 
 const ATTACH_THIRD = /(?<![\p{L}])(fan|fans|customer|customer's|client|cliente|creator|créatrice|créateur|artist|artist's|artiste|photographer|photographe|influencer|influenceuse|@)/u;
-const REUSE = /^(reused|reuse|reusing|repost|reposted|reposting|used|using|use|took|grabbed|borrowed|put|printed|turned|repris|reprise|reprises|reprend|reprendre|reprenons|utilise|utilisee|utilises|utilisees|mis|mise|imprime|imprimee|recupere|recuperee|recuperes)$/;
+const REUSE = /^(reused|reuse|reusing|repost|reposted|reposting|used|using|use|took|grabbed|borrowed|put|printed|printing|print|made|copied|copie|copiee|turned|repris|reprise|reprises|reprend|reprendre|reprenons|utilise|utilisee|utilises|utilisees|mis|mise|imprime|imprimee|recupere|recuperee|recuperes)$/;
 
 /** A verb of reuse: "we reused it for our ad", « on l'a reprise pour notre pub ». */
 function reusing(d: TextView): boolean {

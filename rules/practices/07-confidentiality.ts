@@ -80,8 +80,8 @@ const INTERNAL_SOURCES = defineLexicon('p07.internal-sources', {
 
 /** Weaker internal sources: a leak when a figure or a date comes with them. */
 const HEARD_INSIDE = defineLexicon('p07.heard-inside', {
-  en: ['on the roadmap', 'in the roadmap', 'my manager said', 'my manager told us', 'my boss said', 'my boss told us', 'saw it in the planning', 'heard in a meeting', 'in a meeting today', 'from the planning', 'in the planning', 'told us this morning', 'announced to staff', 'told staff'],
-  fr: ['vu en réunion', 'dit en réunion', 'sur le planning', 'dans le planning', 'dans la roadmap', 'sur la roadmap', "mon chef m'a dit", "mon boss m'a dit", "ma cheffe m'a dit", "ma boss m'a dit", "mon manager m'a dit", 'on nous a annoncé ce matin', 'on nous a annoncé', 'annoncé aux salariés', 'annoncé au personnel'],
+  en: ['on the roadmap', 'in the roadmap', 'my manager said', 'my manager told us', 'my boss said', 'my boss told us', 'saw it in the planning', 'heard in a meeting', 'in a meeting today', 'from the planning', 'in the planning', 'told us this morning', 'announced to staff', 'told staff', 'in (a|the|this morning\'s|today\'s|yesterday\'s|our) meeting', 'at the (team|staff|sales|all-hands) meeting', 'saw (it|the pricing|the prices|the numbers|the figures|the deck) (go by|in a meeting|on the screen)'],
+  fr: ['vu en réunion', 'dit en réunion', 'sur le planning', 'dans le planning', 'dans la roadmap', 'sur la roadmap', "mon chef m'a dit", "mon boss m'a dit", "ma cheffe m'a dit", "ma boss m'a dit", "mon manager m'a dit", 'on nous a annoncé ce matin', 'on nous a annoncé', 'annoncé aux salariés', 'annoncé au personnel', 'en réunion', 'vu passer', 'entendu passer', 'en comité', 'en point équipe', 'au point du lundi'],
 });
 
 /** Teasing that hints at a leak: harmless alone, a leak with a figure or date on a personal account. */
@@ -102,6 +102,37 @@ const FIGURE_WORDS = defineLexicon('p07.figures', {
 const FINANCES = defineLexicon('p07.finances', {
   en: ['revenue', 'revenues', 'turnover', 'margin', 'margins', 'profit', 'profits', 'losses', 'burn rate', 'burning cash', 'burning through', 'runway', 'valuation', 'sales figures', 'churn', 'gross margin', 'ebitda', 'arr', 'mrr', 'cash left', 'in the red'],
   fr: ["chiffre d'affaires", 'notre ca', 'le ca', 'du ca', 'marge', 'marges', 'bénéfice', 'bénéfices', 'pertes', 'tréso', 'trésorerie', 'valorisation', 'ventes du mois', 'marge brute', 'marge négative', 'ebitda', 'churn', 'dans le rouge', 'cramer du cash', 'crame du cash'],
+});
+
+/** Health and whereabouts of a patient: with a named person, medical confidentiality. */
+const HEALTH = defineLexicon('p07.health', {
+  en: ['room', 'ward', 'icu', 'intensive care', 'cardiology', 'oncology', 'a&e', 'emergency room', '(his|her|their) condition', 'condition is (stable|critical|serious)', 'diagnosed with', 'diagnosis', 'admitted', 'in surgery', 'chemo', 'test results'],
+  fr: ['chambre', 'service de', 'cardiologie', 'oncologie', 'urgences', 'réanimation', 'soins intensifs', 'son état', 'état est stable', 'état stable', 'diagnostiqué', 'diagnostiquée', 'diagnostic', 'hospitalisé', 'hospitalisée', 'opéré', 'opérée', 'chimio', 'résultats d\'analyses', 'en soins'],
+});
+const PERSON_TITLE = /^(m|mr|mrs|ms|mme|mlle|monsieur|madame|mx)$/;
+
+/** "M. Lefèvre est en chambre 214 en cardiologie": a titled name and health or ward details in one sentence. */
+function patientDetails(d: TextView): Hit | undefined {
+  const health = d.find(HEALTH);
+  if (health.length === 0) return undefined;
+  for (let k = 0; k + 1 < d.tokens.length; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind !== 'word' || !PERSON_TITLE.test(t.forms[0]!) || !/^\p{Lu}/u.test(t.raw)) continue;
+    let n = k + 1;
+    if (d.tokens[n]?.kind === 'punct' && d.tokens[n]!.raw === '.') n++;
+    const name = d.tokens[n];
+    if (!name || name.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(name.raw)) continue;
+    const s = d.sentenceAt(t.start);
+    const h = health.find((x) => d.sentenceAt(x.start) === s || (s && x.from >= s.from && x.from < s.to + 12));
+    if (h) return { lexicon: 'p07.patient', lang: 'any', start: t.start, end: h.end, from: k, to: h.to };
+  }
+  return undefined;
+}
+
+/** Financial figures shared before their official release: "sneak peek at our Q3 earnings", « en avant-première ». */
+const EARLY = defineLexicon('p07.early', {
+  en: ['sneak peek', 'sneak preview', 'too excited to wait', "couldn't wait", "can't wait to share", 'before the official', 'ahead of the official', 'full numbers (land|drop|come|are out)', 'full results (land|drop|come|are out)', 'official numbers (land|drop|come)', 'first look at our', 'early look at our'],
+  fr: ['avant-première', 'en avant-première', 'pas pu attendre', 'pu attendre', "trop impatients pour attendre", 'avant la publication officielle', 'avant les chiffres officiels', 'chiffres complets', 'les chiffres officiels (arrivent|tombent|sortent)', 'petit aperçu de nos'],
 });
 
 /** Already public: published results, an official announcement. */
@@ -128,15 +159,21 @@ const ATTACH_SECRET = /(?<![\p{L}\p{N}])(passwords?|passcode|mot de passe|mots d
 const ATTACH_SHOWN = /(?<![\p{L}\p{N}])(sticky|post-?it|note|whiteboard|board|tableau|written|handwritten|écrits?|écrites?|notée?s?|visible|visibles|lisible|lisibles|readable|showing|shows|shown|on screen|on the screen|à l'écran|en clair|affichée?s?|scotché|taped)(?![\p{L}\p{N}])/u;
 /** An attachment that shows a customer's details. */
 const ATTACH_PERSONAL = /(?<![\p{L}\p{N}])(customer's|client's|user's|his|her|their|son|sa|ses|leur|leurs|du client|de la cliente|d'un client|d'une cliente)[^\]]{0,30}(?<![\p{L}\p{N}])(home address|address|phone number|mobile number|e-?mail address|card number|adresse|numéro de téléphone|numéro de portable|numéro de tel|numéro de tél|carte bancaire|iban)(?![\p{L}\p{N}])/u;
+const ATTACH_PERSONAL_PLURAL = /(?<![\p{L}\p{N}])(e-?mails?|emails|addresses|adresses|phone numbers|numéros|noms et|names and|coordonnées|contact details)\s(des|of the|of our|de nos|of|de)\s(clients?|client·e·s|client\.e\.s|clientes?|customers?|users?|utilisateur(?:·rice)?s?|abonné(?:·e)?s?|patients?)(?![\p{L}\p{N}])/u;
 const ATTACH_PERSONAL_AFTER = /(?<![\p{L}\p{N}])(home address|address|phone number|mobile number|e-?mail address|card number|adresse|numéro de téléphone|numéro de portable|carte bancaire|iban)\s(of the customer|of the client|of a customer|du client|de la cliente|d'un client|d'une cliente|de madame|de monsieur|de mme)(?![\p{L}\p{N}])/u;
 /** The description says the details were hidden. */
 const ATTACH_REDACTED = /(?<![\p{L}\p{N}])(blurred|redacted|hidden|masked|removed|cropped|flout[ée]e?s?|masqu[ée]e?s?|cach[ée]e?s?|retir[ée]e?s?|anonymi[sz]ed|anonymis[ée]e?s?|no (password|address|name)s? visible|sans (mot de passe|adresse|nom))(?![\p{L}\p{N}])/u;
 
 /** The company's own matters: "we", "our", the brand or a business figure word. */
-function companyTalk(d: TextView): boolean {
-  if (d.profileTerms('brand').length > 0 || d.find(FIGURE_WORDS).length > 0 || d.find(FINANCES).length > 0) return true;
+const ROLE_NOUN = /^(rep|reps|representative|manager|team|director|lead|associate|assistant|agent|advisor|engineer|intern|commercial|conseiller|conseillere)$/;
+
+function companyTalk(d: TextView, except?: Hit): boolean {
+  // "sales rep", "pricing team": a job title, not a figure.
+  const figures = d.find(FIGURE_WORDS).filter((h) => !ROLE_NOUN.test(d.tokens[h.to]?.forms[0] ?? ''));
+  if (d.profileTerms('brand').length > 0 || figures.length > 0 || d.find(FINANCES).length > 0) return true;
   for (const s of d.sentences) {
     for (let k = s.from; k < s.to; k++) {
+      if (except && k >= except.from && k < except.to) continue;
       const t = d.tokens[k]!;
       if (t.kind !== 'word') continue;
       const w = t.forms[0]!;
@@ -223,7 +260,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [MARKERS, NOT_YET_PUBLIC, PUBLISHED, FINANCES, BETWEEN_US, CONFIDENTIAL, INTERNAL_SOURCES, HEARD_INSIDE, TEASERS, FIGURE_WORDS, OWN_PLACE, SELF_DETAILS, CREDENTIAL_WORDS],
+  lexicons: [MARKERS, NOT_YET_PUBLIC, PUBLISHED, FINANCES, BETWEEN_US, CONFIDENTIAL, INTERNAL_SOURCES, HEARD_INSIDE, TEASERS, FIGURE_WORDS, OWN_PLACE, SELF_DETAILS, CREDENTIAL_WORDS, EARLY, HEALTH],
   create(ctx) {
     const d = ctx.draft;
     // Data filled into messages follows the language of the messages (the user's), not the draft's.
@@ -256,13 +293,15 @@ export default definePractice({
       }
     }
     if (!host) {
-      const ticket = findTickets(d.text)[0];
+      const ticket = findTickets(d.text).find((t) => !(ctx.context.account === 'brand' && customerReference(d.text, t.start)));
       if (ticket) reportSpan(ticket, 'internalHost', 'warn');
     }
 
     // 4. Customers' personal data.
     const personal = personalData(ctx);
     if (personal) reportSpan(personal, 'personalData', 'risk', { what: whatLabel(personal.kind, fr) });
+    const patient = personal ? undefined : patientDetails(d);
+    if (patient) reportSpan(patient, 'personalData', 'risk', { what: fr ? 'les informations de santé' : 'health details' });
 
     // 4b. What a photo or screenshot shows: "[photo of the desk, the wifi password on a post-it]",
     // "[screenshot of the order, customer's e-mail visible]".
@@ -272,7 +311,7 @@ export default definePractice({
           reportSpan(a, 'secret', 'risk');
           break;
         }
-        if ((ATTACH_PERSONAL.test(a.text) || ATTACH_PERSONAL_AFTER.test(a.text)) && !ATTACH_REDACTED.test(a.text)) {
+        if ((ATTACH_PERSONAL.test(a.text) || ATTACH_PERSONAL_AFTER.test(a.text) || ATTACH_PERSONAL_PLURAL.test(a.text)) && !ATTACH_REDACTED.test(a.text)) {
           reportSpan(a, 'personalData', 'risk', { what: fr ? 'les coordonnées' : 'personal details' });
           break;
         }
@@ -286,7 +325,8 @@ export default definePractice({
     for (const h of d.find(BETWEEN_US)) {
       const s = d.sentenceAt(h.start);
       const next = d.tokens[h.to];
-      if ((s && s.from === h.from) || (next && next.kind === 'punct' && /^[,:…]/.test(next.raw)) || (next && next.kind === 'emoji')) markers.push(h);
+      // « Entre nous, … » alone is a manner of speaking; it marks a leak when company matters or figures follow.
+      if (((s && s.from === h.from) || (next && next.kind === 'punct' && /^[,:…]/.test(next.raw)) || (next && next.kind === 'emoji')) && (figure || companyTalk(d, h))) markers.push(h);
     }
     const confidential = d.find(CONFIDENTIAL).filter((h) => confidentialLabel(d, h));
     const marker = firstHit(markers, confidential);
@@ -314,6 +354,11 @@ export default definePractice({
       return false;
     });
     const published = d.find(PUBLISHED).length > 0;
+    // Even the brand's own account: results teased before their release are inside information.
+    if (finances && figure && reported === 0 && !published && d.find(EARLY).length > 0) {
+      reportSpan(finances, 'unannounced', 'risk');
+      return;
+    }
     if (finances && ctx.context.account === 'personal' && figure && reported === 0 && !published) {
       reportSpan(finances, 'unannounced', 'warn');
       return;
@@ -326,6 +371,12 @@ export default definePractice({
     }
   },
 });
+
+/** "Ref: #CS-00000", « votre dossier n° SAV-1234 »: the case number the brand gives its customer. */
+function customerReference(text: string, at: number): boolean {
+  const before = fold(text.slice(Math.max(0, at - 30), at));
+  return /(ref|reference|case|ticket|dossier|demande|request|order|commande|n°|no\.|numero|number)\s*(?:n°|no\.?|number|numero)?\s*[:#]?\s*#?\s*$/.test(before);
+}
 
 function firstHit(...lists: Hit[][]): Hit | undefined {
   let best: Hit | undefined;
@@ -360,6 +411,17 @@ function tipAround(d: TextView, h: Hit): boolean {
 /** "Confidential" tags shared information ("CONFIDENTIAL:", "confidential but…", "info confidentielle") rather than promising privacy. */
 function confidentialLabel(d: TextView, h: Hit): boolean {
   const sentence = d.sentenceAt(h.start)!;
+  // "Confidential files deserve better than e-mail": a kind of document, talked about in general.
+  const next = d.tokens[h.to];
+  if (next && next.kind === 'word' && GENERIC_DOCS.test(next.forms[0]!) && !hasFigure(d)) return false;
+  // « parlez-en, c'est confidentiel », "ask us, it's confidential": a promise to the reader ending the sentence.
+  const after = d.tokens[h.to];
+  const ends = !after || after.kind === 'punct' || after.kind === 'emoji' || d.sentenceAt(after.start) !== sentence;
+  if (ends) {
+    let copula = false;
+    for (let k = h.from - 1; k >= sentence.from && k >= h.from - 3; k--) if (d.tokens[k]!.kind === 'word' && /^(c'est|est|it's|its|is|are|sont|reste|restent|stays|remain|remains|tout|everything|entierement|totalement)$/.test(d.tokens[k]!.forms[0]!)) copula = true;
+    if (copula && !hasFigure(d) && secondPerson(d, sentence)) return false;
+  }
   for (let k = h.from - 1; k >= sentence.from && k >= h.from - 4; k--) {
     const t = d.tokens[k]!;
     if (t.kind === 'word' && STAYS.has(t.forms[0]!)) return false;
@@ -370,6 +432,17 @@ function confidentialLabel(d: TextView, h: Hit): boolean {
     if (t.kind === 'word' && /^(data|donnees|privacy|confidentialite|rgpd|gdpr|policy|politique)$/.test(t.forms[0]!)) return false;
   }
   return true;
+}
+
+const GENERIC_DOCS = /^(files|documents|docs|data|information|info|contracts|records|conversations|fichiers|documents|donnees|dossiers|contrats|echanges|informations)$/;
+
+/** "parlez-en", "you", « vous »: the sentence speaks to the reader. */
+function secondPerson(d: TextView, s: { from: number; to: number }): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && /^(you|your|vous|votre|vos|tu|ton|ta|tes|parlez-en|parlez|parle|parles|ask|demandez|contactez|appelez|ecrivez|talk|reach)$/.test(t.forms[0]!)) return true;
+  }
+  return false;
 }
 
 function hasFigure(d: TextView): boolean {

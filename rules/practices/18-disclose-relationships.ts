@@ -31,7 +31,8 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
     'first day at', 'first week at', 'first month at', 'new job', 'new role', 'new position', 'starting at', "i'm joining", 'joining',
     'years at', 'year at', 'months at', 'my shift', 'on shift', 'at work today', 'my workplace', 'our office', 'our workshop', 'our shop',
     'this team', 'love my team', 'team day', 'team party', 'away day', 'offsite', 'off-site', 'company party', 'summer party', 'christmas party',
-    'work party', 'the office', 'my manager', 'my boss',
+    'work party', 'the office', 'my manager', 'my boss', "i'm on the * team", "i'm on the (support|sales|infra|product|dev|engineering|design|marketing|data|security|ops|customer) team", 'on the (support|sales|infra|product|dev|engineering|design|marketing|data|security|ops) team at',
+    '(rep|engineer|developer|designer|dev|manager|intern|employee|staffer|support agent|agent) (at|from) * here',
   ],
   fr: [
     'je bosse chez', 'je bosse pour', 'je bosse avec', 'je bosse à', "j'y bosse", "j'y travaille", 'je travaille chez', 'je travaille pour',
@@ -51,8 +52,18 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
     'premier mois chez', 'nouveau job', 'nouveau poste', 'mon nouveau poste', 'je commence chez', "j'ai commencé chez", 'je rejoins',
     'rejoins', 'ans chez', 'an chez', 'mois chez', 'notre atelier', 'notre boutique', 'nos bureaux', 'au boulot', 'au taf', 'cette équipe',
     "soirée d'équipe", 'séminaire', 'afterwork', 'pot de départ', 'les collègues', 'mon chef', 'ma cheffe', 'mon manager', 'mon boss',
+    '(je bosse|je travaille|je suis) (au|à la|dans le|dans la|dans l\'équipe) (service|support|sav|pôle|équipe|team|département|direction)', 'je bosse au', 'je bosse dans', 'je travaille au', 'je travaille dans', "je suis dans l'équipe", 'je fais partie du',
   ],
 });
+
+/** The post replied to already says you work there: "so, how's your first month at Nuvola?". */
+const PARENT_KNOWS = defineLexicon('p18.parent-knows', {
+  en: ['(your|ur) (first|1st) (day|week|month|year) at', '(your|ur) new (job|role|position|team|employer) at', 'you work (at|for)', "you're (at|with|working at|working for)", 'how is * treating you', 'since you joined'],
+  fr: ['(ce|ton|votre|ta|cette|ce) (premier|première|1er) (jour|semaine|mois|année) chez', '(ton|votre) (nouveau|nouvelle) (job|poste|boulot|taf|équipe) chez', '(tu bosses|tu travailles|vous travaillez|vous bossez) (chez|pour)', 'depuis que tu as rejoint', 'depuis que vous avez rejoint', 'depuis ton arrivée chez'],
+});
+
+/** Egging on rather than praising: "vas-y", "go for it". Praise only when the brand is named in the draft itself. */
+const WEAK_ENDORSE = /^(vas y|allez y|fonce|foncez|go for it|go get|valide|je valide|top|try it|testez|essayez)$/;
 
 /** Referral and affiliate wording. */
 const REFERRAL = defineLexicon('p18.referral', {
@@ -92,6 +103,7 @@ const ENDORSE = defineLexicon('p18.endorse', {
     'a joy', 'pure joy', 'solid choice', 'great choice', 'you won\'t be disappointed', 'do yourself a favour',
     'do yourself a favor', 'best purchase', 'best decision', 'thank me later', 'a dream', 'give them a go', 'give it a go', "you'll thank me",
     'money well spent', 'best money', 'smartest money', 'smartest thing', 'never looked back', 'lifesaver', 'life saver', 'can honestly say',
+    'great', 'been great', 'great results', 'so great', 'painless', 'rock solid', 'rock-solid', 'flawless', 'works like a charm',
     'most reliable', 'nothing comes close', 'nothing else comes close', 'not even close', 'saved my (life|bacon|skin|business|job|day)', 'never let me down', 'never lets me down', 'you need this',
   ],
   fr: [
@@ -105,6 +117,7 @@ const ENDORSE = defineLexicon('p18.endorse', {
     'passée sur', 'passez sur', 'adopté', 'adoptée', 'adoptez', 'impeccable', 'le top', 'ne le regretterez pas', 'regretterez pas',
     'regretteras pas', 'vaut le coup', 'vaut vraiment le coup', 'moment préféré', 'préféré', 'préférée', 'fan de', 'conquis', 'conquise',
     'meilleur achat', 'meilleure décision', 'meilleur choix', 'le meilleur choix', 'vous me remercierez', 'tu me remercieras', 'argent bien dépensé', 'le pied', 'un régal', 'que du bon', 'mon chouchou', 'ma chouchoute',
+    'super bien', 'que du positif', 'très content', 'très contente', 'zéro souci', 'aucun souci avec', 'sans aucun souci', 'un bonheur',
     'le plus fiable', 'la plus fiable', 'de plus fiable', 'sauvé la mise', "m'a sauvé la vie", 'jamais déçu', 'jamais déçue', "ne m'a jamais lâché", "m'a jamais lâché", 'rien ne vaut', 'imbattable',
   ],
 });
@@ -166,11 +179,12 @@ export default definePractice({
       },
     },
   },
-  lexicons: [DISCLOSURE, REFERRAL, CODE_INTRO, DISCOUNT, GIFTED, ENDORSE],
+  lexicons: [DISCLOSURE, REFERRAL, CODE_INTRO, DISCOUNT, GIFTED, ENDORSE, PARENT_KNOWS],
   create(ctx) {
     if (ctx.context.account !== 'personal') return;
     const d = ctx.draft;
     if (d.find(DISCLOSURE).length > 0 || startsWithAd(d)) return;
+    if (ctx.parent && ctx.context.kind === 'reply' && ctx.parent.find(PARENT_KNOWS).length > 0) return;
     const brand = brandName(ctx);
     const data = { brand };
 
@@ -206,8 +220,11 @@ export default definePractice({
       return;
     }
     // 4. Praise for the brand (named here, or in the post replied to).
-    if (mentioned && endorse.length > 0) {
-      report(ctx, endorse[0]!, 'endorsement', data);
+    // Egging on ("vas-y", "go for it") praises only a brand named in the draft, not one named in the post replied to.
+    const inDraft = endorse.length > 0 && brandInDraft(ctx);
+    const praise = endorse.find((h) => inDraft || !WEAK_ENDORSE.test(d.tokens.slice(h.from, h.to).filter((t) => t.kind === 'word').map((t) => t.forms[0]).join(' ')));
+    if (mentioned && praise) {
+      report(ctx, praise, 'endorsement', data);
     }
   },
 });
@@ -241,6 +258,7 @@ function idiom(d: TextView, h: Hit): boolean {
   const nextWord = next && next.kind === 'word' ? next.forms[0]! : '';
   if (word === 'best') return /^(of|wishes|regards|luck|friend|friends|practice|practices|way|part)$/.test(nextWord) || (!!prev && /^(the|my|our|your|their|its)$/.test(prev.forms[0]!) && /^(of|wishes)$/.test(nextWord)) || (!!prev && prev.forms[0] === 'all');
   if (word === 'top') return /^(depart|\d+|of|du|des|de|la|le|les|chrono)$/.test(nextWord);
+  if (word === 'great') return /^(to|question|questions|talk|talks|meeting|news|day|job|work|event|chat|session|read|point|points|catching|seeing|meeting|thread|post|panel|webinar)$/.test(nextWord);
   if (word === 'love') return /^(to|you|u|ya|it when|this community)$/.test(nextWord);
   return false;
 }
@@ -261,6 +279,14 @@ function compactNames(ctx: RuleContext): string[] {
   const p = ctx.profile;
   if (!p) return [];
   return [p.brand, ...p.aliases].map((n) => fold(n).replace(/[^a-z0-9]/g, '')).filter((n) => n.length >= 3);
+}
+
+/** The brand named in the draft itself (name, @handle, #hashtag, link). */
+function brandInDraft(ctx: RuleContext): boolean {
+  const d = ctx.draft;
+  if (d.profileTerms('brand').length > 0) return true;
+  const names = compactNames(ctx);
+  return d.tokens.some((t) => (t.kind === 'url' || t.kind === 'mention' || t.kind === 'hashtag') && names.some((n) => fold(t.raw).replace(/[^a-z0-9]/g, '').includes(n)));
 }
 
 /** The brand named in the draft (name, @handle, #hashtag, link), or in the post replied to. */

@@ -21,6 +21,7 @@ const PRIVATE_CHANNEL = defineLexicon('p22.private-channel', {
     'in (his|her|their) message', 'in (his|her|their) letter', 'private message', 'left us a voicemail', 'left us a note', 'left a note',
     'left the loveliest note', 'left us the loveliest note', 'left us a card', 'handwritten note', 'support ticket', 'to our support team', 'to customer service', 'our inbox', 'landed in our inbox',
     '(email|e-mail|message|note|letter|dm|text|voicemail|card|review) from', 'lovely email', 'lovely message', 'sweetest message',
+    'called us', 'rang us', 'phoned us', '(thank-you|thank you|thanks) (email|e-mail|note|message|letter|card) from',
   ],
   fr: [
     'nous a écrit', 'nous ont écrit', "m'a écrit", "m'ont écrit", 'nous a envoyé', 'nous ont envoyé', "m'a envoyé", 'nous a confié',
@@ -29,7 +30,8 @@ const PRIVATE_CHANNEL = defineLexicon('p22.private-channel', {
     'reçue ce matin', 'reçue hier', 'son mail', 'son e-mail', 'son email', 'son message', 'sa lettre', 'son courrier', 'son petit mot',
     'le message de', 'le mail de', 'la lettre de', 'le petit mot de', 'un petit mot', 'mot manuscrit', 'nous a appelés',
     'au service client', 'dans notre boîte mail', 'dans nos mp', '(mail|e-mail|message|courrier|texto|sms) de', 'reçu par mail', 'reçu en mp',
-    'reçu par message', 'envoyé en mp', 'envoyé par mail',
+    'reçu par message', 'envoyé en mp', 'envoyé par mail', 'nous a appelé*', 'nous ont appelé*', "m'a appelé*",
+    '(mail|e-mail|message|lettre|mot|carte) de remerciement*',
   ],
 });
 
@@ -88,8 +90,8 @@ const CUSTOMER = defineLexicon('p22.customer', {
 
 /** A client relationship strong enough to make naming a customer a testimonial without a quote. */
 const CLIENT = defineLexicon('p22.client', {
-  en: ['trusted by', 'among our (customers|clients|users)', 'count * among', 'joins our (customers|clients)', 'case study', 'success story', 'customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted'],
-  fr: ['ils nous font confiance', 'nous ont fait confiance', 'nous a fait confiance', 'parmi nos clients', 'rejoint nos clients', 'étude de cas', 'cas client', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée'],
+  en: ['trusted by', 'among our (customers|clients|users)', 'count * among', 'joins our (customers|clients)', 'case study', 'success story', 'customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted', 'closed (my|our|a|the) (*|* *|) deal', 'signed with us', '(is|are) moving (*|* *|* * *|* * * *) to (us|nuvola)', '(migrated|moved|switched) (*|* *|* * *) to us', 'migrated to us', 'moved to us'],
+  fr: ['ils nous font confiance', 'nous ont fait confiance', 'nous a fait confiance', 'parmi nos clients', 'rejoint nos clients', 'étude de cas', 'cas client', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée', 'a migré', 'ont migré', 'migré chez nous', 'a signé chez nous', 'ont signé chez nous', 'signé avec nous', 'passé chez nous', 'passés chez nous'],
 });
 
 /** Stated consent. */
@@ -100,14 +102,21 @@ const CONSENT = defineLexicon('p22.consent', {
     '(who|they|she|he) (kindly|) (said|told us) we could', 'gave us permission', 'gave permission', 'gave us the go-ahead',
     'thanks for letting us', 'thank you for letting us', 'allowed us to', 'agreed to share', 'agreed to let us', 'happy for us to share',
     'shared with (his|her|their) ok', 'posted with permission', 'reposted with permission', 'used with permission', 'consented',
+    'with (*|* *|* * *) permission', 'with (*|* *|* * *) consent', 'with (*|* *|* * *) blessing', 'with the permission of', 'with the consent of', 'with the agreement of',
   ],
   fr: [
     'avec (son|leur) (accord|autorisation|permission|feu vert)', "avec l'accord de", "avec l'autorisation de", 'avec son aimable autorisation',
     'avec leur aimable autorisation', 'qui a accepté', 'qui ont accepté', 'a accepté de', 'ont accepté de', 'nous autorise', 'nous a autorisés',
     'nous ont autorisés', 'nous a autorisé', 'nous ont autorisé', 'nous a donné son accord', 'nous ont donné leur accord', 'avec son accord',
     'merci de nous avoir autorisés', 'merci de nous laisser', 'partagé avec son accord', 'publié avec son accord', "d'accord pour qu'on",
-    'ok pour partager', 'a donné son feu vert',
+    'ok pour partager', 'a donné son feu vert', "avec l'accord (du|des|de la|de l')", "avec l'aval (de|du|des)", 'avec son aval', 'avec leur aval',
   ],
+});
+
+/** The post replied to asks who the customers are: names in the answer are references. */
+const ASKS_CLIENTS = defineLexicon('p22.asks-clients', {
+  en: ['(who|anyone|anybody|companies|firms|businesses) (actually|really|even|) (use|uses|using) (you|your)', '(anyone|anybody) serious (actually|really|even|) (use|uses|using) (you|your)', 'any (customers|clients|references) in', 'do you have (customers|clients|references)', 'who are your (customers|clients)', 'name (one|a|some) (customer|client|customers|clients)', 'your (customers|clients|references)'],
+  fr: ['(vous avez|avez-vous|t\'as|tu as|vous auriez) des (clients|références|clientes)', 'qui (vous utilise|utilise vos|sont vos clients)', 'des (exemples de|) (clients|références) (dans|chez)', 'vos (clients|références)', 'quels clients'],
 });
 
 /** Titles and roles that name a person or an organisation without a first name. */
@@ -123,7 +132,7 @@ const PRESS = defineLexicon('p22.press', {
 });
 
 const INTRO = defineLexicon('p22.intro', {
-  en: ['shout-out to', 'shoutout to', 'shout out to', 'big thanks to', 'huge thanks to', 'massive thanks to', 'thank you to', 'kudos to', 'congrats to', 'meet', 'say hi to', 'welcome to'],
+  en: ['thanks', 'thank you', 'shout-out to', 'shoutout to', 'shout out to', 'big thanks to', 'huge thanks to', 'massive thanks to', 'thank you to', 'kudos to', 'congrats to', 'meet', 'say hi to', 'welcome to'],
   fr: ['merci à', 'un grand merci à', 'bravo à', 'félicitations à', 'bienvenue à', 'coucou à', 'big up à', 'spéciale dédicace à'],
 });
 
@@ -165,7 +174,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [PRIVATE_CHANNEL, PRIVATE_TALK, HIRING, SAID, CUSTOMER, CLIENT, CONSENT, TITLED, INTRO, PRESS],
+  lexicons: [PRIVATE_CHANNEL, PRIVATE_TALK, HIRING, SAID, CUSTOMER, CLIENT, CONSENT, TITLED, INTRO, PRESS, ASKS_CLIENTS],
   create(ctx) {
     const d = ctx.draft;
     if (d.find(CONSENT).length > 0) return;
@@ -177,8 +186,10 @@ export default definePractice({
     const quotes = findQuotes(d.text).filter((q) => !attachments.some((a) => q.start >= a.start && q.end <= a.end));
     const quote = quotes[0];
     const outside = (h: { start: number; end: number }) => !quotes.some((q) => h.start >= q.start && h.end <= q.end);
-    const channel = d.find(PRIVATE_CHANNEL).find((h) => outside(h) && !ownPeopleAfter(d, h) && senderNamed(d, h));
-    const client = d.find(CLIENT).find(outside);
+    const channel = d.find(PRIVATE_CHANNEL).find((h) => outside(h) && !ownPeopleAfter(d, h) && senderNamed(d, h) && !howToReach(d, h));
+    // The parent asks "who uses you?": the answer names references.
+    const asked = ctx.context.kind === 'reply' && !!ctx.parent && ctx.parent.find(ASKS_CLIENTS).length > 0;
+    const client = d.find(CLIENT).find((h) => outside(h) && !techClient(d, h)) ?? (asked ? ({ lexicon: 'p22.asked', lang: 'any', start: 0, end: 0, from: 0, to: 0 } as Hit) : undefined);
     // Every signal below needs one of these: most drafts stop here, before the name search.
     if (!channel && !quote && !privateAttachment && !peopleAttachment && !client) return;
     const said = d.find(SAID).find(outside);
@@ -223,14 +234,44 @@ export default definePractice({
     }
     // A named client featured in a post: "Merci à Transalp Logistique d'avoir choisi Brisa", "[logo Transalp]".
     // A job ad names roles and "our customers", not a client.
-    if (ctx.context.kind === 'post' && name && (client || peopleAttachment) && !d.has(HIRING)) {
-      if (client && !sameSentenceOrNear(d, name, client) && !peopleAttachment) return;
+    if ((ctx.context.kind === 'post' || asked) && name && (client || peopleAttachment) && !d.has(HIRING)) {
+      if (client && !asked && !sameSentenceOrNear(d, name, client) && !peopleAttachment) return;
       report(ctx, name, 'namedTestimonial', 'warn');
+      return;
+    }
+    // A customer pictured in a brand post ("[photo of a customer holding the box]"), with a customer cue in the text.
+    if (ctx.context.kind === 'post' && peopleAttachment && (client || customer) && CUSTOMER_PICTURED.test(peopleAttachment.text) && !d.has(HIRING)) {
+      ctx.report({ messageId: 'namedTestimonial', severity: 'warn', start: peopleAttachment.start, end: peopleAttachment.end, data: { term: d.text.slice(peopleAttachment.start, peopleAttachment.end) } });
     }
   },
 });
 
 type Span = { start: number; end: number };
+
+const CUSTOMER_PICTURED = /(?<![\p{L}])(customer|customers|client|clients|cliente|clientes|couple|family|famille|guest|guests)(?![\p{L}])/u;
+
+/** "client-side encryption", « côté client », "service client", "email client": not a customer relationship. */
+function techClient(d: TextView, h: Hit): boolean {
+  if (h.to - h.from !== 1 || !/^(client|clients)$/.test(d.tokens[h.from]!.forms[0]!)) return false;
+  const prev = d.tokens[h.from - 1];
+  const next = d.tokens[h.to];
+  if (prev && prev.kind === 'word' && /^(cote|service|espace|relation|relations|portail|email|e-mail|mail|vpn|ftp|sync|desktop|api|web|leger|lourd)$/.test(prev.forms[0]!)) return true;
+  return !!next && next.kind === 'word' && /^(side|-side|app|apps|software|logiciel)$/.test(next.forms[0]!);
+}
+
+/** "write to me in DM", "we never ask for your password by email", « le lien reçu par e-mail »: how to reach us, not a message received. */
+const AMBIGUOUS_CHANNEL = /^(by email|by e mail|via dm|in a dm|in the dms|en mp|en dm|par mail|par e mail|par email|par courrier|par message prive|private message)$/;
+const SENDER_VERB = /^(wrote|sent|emailed|e-mailed|messaged|told|shared|said|ecrit|envoye|envoyee|dit|confie|raconte|partage|partagee)$/;
+function howToReach(d: TextView, h: Hit): boolean {
+  if (!AMBIGUOUS_CHANNEL.test(d.tokens.slice(h.from, h.to).filter((t) => t.kind === 'word').map((t) => t.forms[0]).join(' '))) return false;
+  const s = d.sentenceAt(h.start);
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && SENDER_VERB.test(t.forms[0]!)) return false;
+  }
+  return true;
+}
 
 /** The name is in the sentence where the quote starts or ends, or right after the quote. */
 function attributed(d: TextView, q: Span, n: Span): boolean {

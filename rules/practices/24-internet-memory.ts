@@ -22,7 +22,7 @@ const NEVER_PLEDGE = defineLexicon('p24.never', {
 
 /** Things said to be screenshotted: a dare to hold the author to it. */
 const SEAL = defineLexicon('p24.seal', {
-  en: ['(carve|etch|write|engrave) (it|this|that) in stone', 'etched in stone', 'carved in stone', 'remember (this|that) (tweet|post)', 'save this post', 'bookmark this', 'you heard it here first', 'screenshot this', 'screenshot it', 'take a screenshot', 'screenshots welcome', 'screenshot away', 'mark my words', 'hold us to it', 'hold us to that', 'hold me to it', 'hold me to that', 'quote me on (this|that)', 'you can quote me', 'written in stone', 'set in stone', 'signed and sealed', 'pinky promise', 'you have my word', 'you have our word', 'bookmark this tweet', 'save this tweet', 'remember this tweet', 'receipts'],
+  en: ['(carve|etch|write|engrave) (it|this|that) in stone', 'etched in stone', 'carved in stone', 'remember (this|that) (tweet|post)', 'save this post', 'bookmark this', 'you heard it here first', 'screenshot this', 'screenshot it', 'take a screenshot', 'screenshots welcome', 'screenshot away', 'mark my words', 'hold us to it', 'hold us to that', 'hold me to it', 'hold me to that', 'quote me on (this|that)', 'you can quote me', 'written in stone', 'set in stone', 'signed and sealed', 'pinky promise', 'you have my word', 'you have our word', 'bookmark this tweet', 'save this tweet', 'remember this tweet'],
   fr: ['(gravez|gravons|grave) (le|-le|ça|) dans le marbre', 'gravé dans la pierre', 'notez-le', 'retenez-le', "retenez bien ce", 'gardez ce (tweet|post|message)', 'capturez ce (tweet|post|message)', "faites une capture d'écran", "capture d'écran autorisée", "faites une capture", "faites des captures", "capture d'écran bienvenue", "c'est écrit, c'est signé", "c'est écrit c'est signé", "c'est signé", 'promis juré', 'croix de bois', 'gravé dans le marbre', 'retenez bien ce tweet', 'notez bien', "vous pouvez me citer", 'vous pouvez nous citer', 'parole de', 'on signe', 'je signe'],
 });
 
@@ -34,20 +34,20 @@ const REACH_DARE = defineLexicon('p24.reach-dare', {
 
 /** Promising words: add an offer and a condition and it becomes a reckless pledge. */
 const PROMISE = defineLexicon('p24.promise', {
-  en: ['promise', 'promised', 'we promise', 'i promise', 'guarantee', 'guaranteed', 'we guarantee', 'i guarantee', '100% sure', '100 % sure', 'no matter what', 'whatever happens', 'we pledge', 'we commit', 'our pledge'],
-  fr: ["on s'engage", 'nous nous engageons', 'engagement', 'promis', 'promet', 'promets', 'promettons', 'garanti', 'garantie', 'garantis', 'on vous le garantit', 'je vous le garantis', 'sûr à 100', 'certain à 100', 'quoi qu\'il arrive', 'quoi qu\'il en soit'],
+  en: ['promise', 'promised', 'we promise', 'i promise', 'guarantee', 'guaranteed', 'we guarantee', 'i guarantee', '100% sure', '100 % sure', 'no matter what', 'whatever happens', 'we pledge', 'we commit', 'our pledge', 'we swear', 'i swear', 'swear to god', 'no catch', 'no strings attached', 'no strings'],
+  fr: ["on s'engage", 'nous nous engageons', 'engagement', 'promis', 'promet', 'promets', 'promettons', 'garanti', 'garantie', 'garantis', 'on vous le garantit', 'je vous le garantis', 'sûr à 100', 'certain à 100', 'quoi qu\'il arrive', 'quoi qu\'il en soit', 'on vous le jure', 'je vous le jure', 'je le jure', 'juré', 'sans piège', 'sans entourloupe', 'aucune arnaque'],
 });
 
 /** An offer made by the brand. */
 const OFFER = defineLexicon('p24.offer', {
-  en: ["we'll pay", 'we will pay', "we'll refund", 'we will refund', "we'll give", 'we will give', "we'll replace", 'we will replace', "we'll cover", "we'll send", "we'll buy", "we'll double", "we'll offer", "you'll get", 'you get', "it's on us", 'on the house', 'we pay', 'we refund', 'we give', "we'll eat", "i'll pay", "i'll give", "i'll refund", "i'll buy", "we'll gift", 'free for life', 'free forever', 'years free', 'year free', 'free for a year'],
-  fr: ['on vous offre', 'on vous rembourse', 'on vous paie', 'on vous paye', 'on offre', 'on rembourse', 'on paie', 'on paye', 'nous vous offrons', 'nous vous remboursons', 'nous offrons', 'nous remboursons', 'on vous donne', 'on vous file', 'on vous double', 'on double', 'on vous prête', 'vous aurez', 'je vous offre', 'je vous rembourse', 'je paie', 'je paye', 'offert à vie', 'gratuit à vie', 'ans offerts', 'an offert', "ans d'abonnement", "an d'abonnement", 'ans gratuits'],
+  en: ["we'll pay", 'we will pay', "we'll refund", 'we will refund', "we'll give", 'we will give', "we'll replace", 'we will replace', "we'll cover", "we'll send", "we'll buy", "we'll double", "we'll offer", "you'll get", 'you get', "it's on us", 'on the house', 'we pay', 'we refund', 'we give', "we'll eat", "i'll pay", "i'll give", "i'll refund", "i'll buy", "we'll gift", 'free for life', 'free forever', 'years free', 'year free', 'free for a year', 'free (*|* *) for life', 'free (*|* *) forever', '(*|* *) for life to anyone', 'full refund'],
+  fr: ['on vous offre', 'on vous rembourse', 'on vous paie', 'on vous paye', 'on offre', 'on rembourse', 'on paie', 'on paye', 'nous vous offrons', 'nous vous remboursons', 'nous offrons', 'nous remboursons', 'on vous donne', 'on vous file', 'on vous double', 'on double', 'on vous prête', 'vous aurez', 'je vous offre', 'je vous rembourse', 'je paie', 'je paye', 'offert à vie', 'gratuit à vie', 'ans offerts', 'an offert', "ans d'abonnement", "an d'abonnement", 'ans gratuits', '(offerts|offertes|offerte|gratuits|gratuites) à vie', 'remboursement intégral', '= remboursement'],
 });
 
 const CONDITIONAL = /^(if|si|s'il|s'ils|unless|whenever|otherwise|sinon)$/;
 /** What makes a pledge reckless: no limit, huge stakes, absolute certainty. */
 const EXTREME = defineLexicon('p24.extreme', {
-  en: ['never again', 'forever', 'for life', 'for ever', 'every time', 'every single time', 'every single', 'a single', 'even one', 'lifetime', 'twice the', 'double the', 'triple the', 'everyone', 'everybody', 'the whole (town|city|village|street|country|internet)', 'all of you', 'no questions asked', '100%', 'whatever happens', 'no matter what', 'unlimited', '(10|20|50|100) years', '(ten|twenty|fifty) years'],
+  en: ['never again', 'forever', 'for life', 'for ever', 'every time', 'every single time', 'every single', 'a single', 'even one', 'lifetime', 'twice the', 'double the', 'triple the', 'everyone', 'everybody', 'the whole (town|city|village|street|country|internet)', 'all of you', 'no questions asked', '100%', 'whatever happens', 'no matter what', 'unlimited', '(10|20|50|100) years', '(ten|twenty|fifty) years', 'to anyone who', 'anyone who', 'whoever'],
   fr: ['plus jamais', 'à vie', 'pour toujours', 'à chaque fois', 'chaque fois', 'un seul', 'une seule', 'deux fois la', 'le double', 'le triple', 'tout le village', 'tout le monde', 'toute la ville', 'tout le quartier', 'tous nos abonnés', 'tous nos clients', "quoi qu'il arrive", 'sans condition', 'sans conditions', '100 %', 'sûr à 100', 'illimité', 'illimitée', '(10|20|50|100) ans', '(dix|vingt|cinquante) ans'],
 });
 
@@ -74,6 +74,7 @@ const CONFESSION = defineLexicon('p24.confession', {
     'not supposed to post this', "i'll get fired for this",
     "(my boss|my manager|my supervisor|the boss|hr) (doesn't|does not|won't|will never|never) (follow me|read this|see this|read my|see my|follow my|follow this)", "(my boss|my manager|my supervisor|the boss|hr) (isn't|is not) on (here|twitter|x|insta|instagram|tiktok|linkedin|this app)",
     "(glad|good thing|thank god|lucky) (my boss|my manager|the boss|hr) (doesn't|does not|isn't|is not|can't|won't)", "hope (my boss|my manager|the boss|hr|my team) (doesn't|does not|won't|never) (see|sees|read|reads|find)",
+    'padded (my|the|our) (expense|expenses|timesheet|timesheets|mileage|hours)', 'fudged (my|the|our) (expense|expenses|numbers|figures|timesheet|hours|report)', 'fake (expense|expenses|receipts|invoice|invoices)', '(kept|still have|still got) (the|his|her|their|an ex-colleague\'s|my ex-colleague\'s) (admin|) (access|logins|login|passwords|password|keys)',
     "(i'll|i will|gonna|going to) delete (this|it|) (tomorrow|tonight|soon|in a bit|in an hour|in 5|in five|in a few|after|before)", 'deleting (this|it) (tomorrow|tonight|soon|in a bit|in an hour|in 5|in five|in a few)', 'delete in 5', 'deleting in 5', "if you can't handle (that|it|this|the pressure|the heat|the hours|the crunch)", 'get me fired', 'gonna get fired', 'going to get fired',
   ],
   fr: [
@@ -88,7 +89,7 @@ const CONFESSION = defineLexicon('p24.confession', {
     'tweete bourré', 'tweete bourrée', 'poste bourré', 'poste bourrée', 'faux arrêt', 'arrêt bidon', 'fait porter pâle', 'me suis fait porter pâle', 'pour voir sa tête', 'pour voir sa réaction', 'pour voir leur tête', 'meilleure blague', 'menti à un client', 'menti au client',
     'menti aux clients', 'raccroché au nez', 'arrêt maladie bidon', 'faux arrêt maladie', 'bourré au boulot', 'bourré au taf',
     'je vais me faire virer', 'je vais me faire licencier', 'me faire virer pour ça', 'pas censé poster', "s'ils savaient", 'si seulement ils savaient',
-    'si le client savait', 'si la cliente savait',
+    'si le client savait', 'si la cliente savait', 'gonflé (ma|mes|la|les) (note|notes) de frais', 'note de frais bidon', 'notes de frais bidon', 'fausses notes de frais', '(gardé|garde|conservé) (les|ses|leurs|mes) accès (admin|)',
     '(mon boss|mon chef|ma cheffe|ma boss|mon manager|ma manager|mon n+1|ma n+1|la direction|les rh|mon patron|ma patronne) (me suit pas|ne me suit pas|me lit pas|ne me lit pas|est pas sur|n\'est pas sur|verra pas|ne verra pas|lit pas|ne lit pas|me follow pas)',
     "(heureusement que|j'espère que|pourvu que) (mon boss|mon chef|ma cheffe|ma boss|mon manager|la direction|les rh|mon patron) (ne|) (me suit|voit|verra|lit|lise|tombe)",
     'je supprime (demain|ce soir|après|apres|bientôt|vite|dans|d\'ici|tout à l\'heure|plus tard)', 'supprimé demain', 'supprimé ce soir', 'je le supprime (demain|ce soir|après|bientôt|dans)', 'post éphémère', '(si tu|si vous|si t\'es|si vous êtes) (supportes pas|supportez pas|tiens pas|tenez pas|pas capable|pas capables) (ça|la pression|le rythme)',
@@ -97,8 +98,8 @@ const CONFESSION = defineLexicon('p24.confession', {
 
 /** Misbehaviour that needs a laugh or a customer around to be a boast: "works every time 😂". */
 const MISCHIEF = defineLexicon('p24.mischief', {
-  en: ['he believed me', 'she believed me', 'they believed me', 'works every time', 'prank', 'pranked', 'trolled', 'blames the customer', 'blame the customer', 'blaming the customer', 'got away with', 'in the bin', 'straight in the bin', 'we ignore', 'we just ignore', 'ignore them all', 'we literally', 'canned reply', 'cut corners', 'cutting corners', 'on the sly', 'customers\' bikes', "customer's bike", 'customer bikes', 'joyride', 'joyriding', 'rage quit', 'told a customer', 'messed with', 'made (him|her|them) believe', 'pretended'],
-  fr: ["il m'a cru", "elle m'a crue", "elle m'a cru", "ils m'ont cru", 'vélo client', 'vélo de client', 'marche à tous les coups', 'à tous les coups', 'blague', 'canular', 'trollé', 'on accuse le client', 'accuser le client', 'à la poubelle', 'direct à la poubelle', 'poubelle direct', "on s'en fout", "on s'en fiche", 'en douce', 'vélos des clients', 'vélo des clients', 'vélo du client', 'vélo d\'un client', 'fait croire', 'fait semblant', 'on ignore', 'réponse toute faite', 'la course avec', 'faire la course', 'dit à un client', 'dit au client'],
+  en: ['he believed me', 'she believed me', 'they believed me', 'works every time', 'prank', 'pranked', 'trolled', 'blames the customer', 'blame the customer', 'blaming the customer', 'got away with', 'in the bin', 'straight in the bin', 'we ignore', 'we just ignore', 'ignore them all', 'we literally', 'canned reply', 'cut corners', 'cutting corners', 'on the sly', 'customers\' bikes', "customer's bike", 'customer bikes', 'joyride', 'joyriding', 'rage quit', 'told a customer', 'messed with', 'made (him|her|them) believe', 'pretended', 'put (him|her|them|the customer|a customer|the guy|the caller) on hold', 'on hold for (*|* *) (min|mins|minutes|hour|hours)', 'on speaker for', 'on speakerphone for', 'for the whole office', "(cops|police|the police) (didn't|did not|never) (even|) (see|catch|notice|spot|clock)", 'company (car|van|prototype) to'],
+  fr: ["il m'a cru", "elle m'a crue", "elle m'a cru", "ils m'ont cru", 'vélo client', 'vélo de client', 'marche à tous les coups', 'à tous les coups', 'blague', 'canular', 'trollé', 'on accuse le client', 'accuser le client', 'à la poubelle', 'direct à la poubelle', 'poubelle direct', "on s'en fout", "on s'en fiche", 'en douce', 'vélos des clients', 'vélo des clients', 'vélo du client', 'vélo d\'un client', 'fait croire', 'fait semblant', 'on ignore', 'réponse toute faite', 'la course avec', 'faire la course', 'dit à un client', 'dit au client', 'mis en attente', 'en attente pendant', 'le haut-parleur', 'en haut-parleur', "tout l'open space", 'tout le plateau', "(les flics|la police|les keufs) (ont rien vu|n'ont rien vu|ont même pas vu|ont rien capté)"],
 });
 
 /** Time that belongs to the employer: slacking in it is a confession when a pastime or a laugh comes with it. */
@@ -168,9 +169,11 @@ const STEREOTYPE = defineLexicon('p24.stereotype', {
     "(women|woman|girls|a woman|wives|ladies|females) (belong|belongs) (in the kitchen|at home|in the home|in the house|barefoot|behind the stove)", "(a woman's|women's|a wife's) place is (in the kitchen|at home|in the home|in the house)",
     "(back|go back|get back|get back in) (to|in) the kitchen", 'make me a sandwich', "(women|girls|woman|females) (can't|cannot|can not|shouldn't|should not|don't know how to) (drive|park|code|lead|do math|do maths|read maps|be engineers|be leaders|be trusted)",
     "(women|girls) are (too emotional|bad drivers|bad at math|bad at maths|bad at tech|bad at coding|bad at driving)", 'boys will be boys', "(real men|men) (don't|do not|never) (cry|cook|clean)",
+    "(people|anyone|those|users|customers) (who|that) (don't|do not|never|can't) * (deserve|deserves) (to lose|what they get|it)", "(deserve|deserves) to lose (everything|it all|all their|their)", 'serves them right', 'had it coming',
     "(immigrants|foreigners|migrants) (steal|take|are taking|are stealing) (our|your) jobs", "(old people|boomers|pensioners|seniors|grannies) (can't|cannot|should not|shouldn't|don't|do not) (use|understand|handle|be allowed|get)", "(anyone|people|everyone) over (40|50|60|65|70) (can't|cannot|should not|shouldn't|don't|do not) (use|understand|handle|be allowed|get)",
   ],
   fr: [
+    '(méritent|mérite|méritaient) de tout perdre', "(méritent|mérite) (bien|) ce qui leur arrive", 'bien fait pour eux', "c'est bien fait pour (eux|lui|elle)",
     "(les femmes|la femme|une femme|les filles|les meufs|ta femme|les nanas) (à la cuisine|au foyer|aux fourneaux|à la maison|à la vaisselle)", "la place (d'une femme|des femmes|de la femme) est (à la cuisine|à la maison|au foyer|aux fourneaux)",
     '(retourne|retournez|va|allez) (à la cuisine|aux fourneaux|faire la vaisselle|faire le ménage)', '(femme|femmes|une femme|les femmes) au volant', 'fais-moi un sandwich', 'fais moi un sandwich',
     "(les femmes|les filles|les meufs|une femme|les nanas) (savent pas|ne savent pas|sait pas|ne sait pas|peuvent pas|ne peuvent pas) (conduire|se garer|coder|compter|lire une carte|diriger)",
@@ -186,7 +189,7 @@ const PLEDGE_OBJECT = defineLexicon('p24.pledge-object', {
 });
 const ABSOLUTE = /^(never|ever|jamais|always|toujours|forever)$/;
 
-const LAUGHS = /^(lol|lmao|lmfao|rofl|mdr|ptdr|xptdr|haha+|hahaha+|ahah+|jpp|mdrr+|lolol)$/;
+const LAUGHS = /^(lo+l+|lolo+l|lma+o+|lmfa+o+|rofl|md+r+|ptd+r+|xptd+r+|h(?:a+h)+a*|a+h(?:a+h)*a*|jpp)$/
 const LAUGH_EMOJI = /^(😂|🤣|😆|😜|😈|🤫|😏|🙈|💀|😹|🤑|🤭)/;
 
 export default definePractice({
@@ -237,7 +240,7 @@ export default definePractice({
     const d = ctx.draft;
     const personal = ctx.context.account === 'personal';
     const any = (...lexicons: Lexicon[]) => lexicons.some((l) => d.has(l));
-    if (!any(CONFESSION, MISCHIEF, SEAL, NEVER_PLEDGE, OFFER, STEREOTYPE, PLEDGE_OBJECT, REACH_DARE) && !(personal && (any(WORK_TIME, AT_WORK, OWN_JOB, CUSTOMER_CONTENT, NOSY, SNOOP, OBSCURITY, NEGLIGENCE) || hasEmoji(d, '👀')))) return;
+    if (!any(CONFESSION, MISCHIEF, SEAL, NEVER_PLEDGE, OFFER, PROMISE, STEREOTYPE, PLEDGE_OBJECT, REACH_DARE) && !(personal && (any(WORK_TIME, AT_WORK, OWN_JOB, CUSTOMER_CONTENT, NOSY, SNOOP, OBSCURITY, NEGLIGENCE) || hasEmoji(d, '👀')))) return;
     const quotes = findQuotes(d.text);
     const free = (h: Hit) => !quotes.some((q) => h.start >= q.start && h.end <= q.end) && !negated(d, h, 2);
 
@@ -331,7 +334,13 @@ export default definePractice({
       return;
     }
     const offer = d.find(OFFER).find(free);
-    if (!offer) return;
+    if (!offer) {
+      // A stunt staked on "if…" and sealed with a promise: "If we lose a single photo, our CEO shaves his head. Promise."
+      const vow = d.find(PROMISE).find((h) => free(h) && (ctx.context.account === 'brand' || weSpeak(d, h)));
+      // A linked policy ("…with credits if we miss it. nuvola.com/sla") is a measured commitment.
+      if (vow && d.stats.urls === 0 && conditionalNear(d, vow) && d.find(EXTREME).some((h) => free(h) && !negated(d, h, 3) && nearSentence(d, h, vow))) reportAt(ctx, vow, 'promise', 'warn');
+      return;
+    }
     const extreme = d.find(EXTREME).some((h) => free(h) && nearSentence(d, h, offer));
     const promise = d.find(PROMISE).some((h) => free(h) && nearSentence(d, h, offer));
     if ((conditional(d, offer) && (extreme || promise)) || (promise && extreme)) reportAt(ctx, offer, 'promise', 'warn');
@@ -447,6 +456,19 @@ function nearSentence(d: TextView, a: Hit, b: Hit): boolean {
   const ia = d.sentences.indexOf(sa);
   const ib = d.sentences.indexOf(sb);
   return ia - ib >= -1 && ia - ib <= 2;
+}
+
+/** An "if"/« si » in the promise's sentence or the two before. */
+function conditionalNear(d: TextView, h: Hit): boolean {
+  const s = d.sentenceAt(h.start);
+  if (!s) return false;
+  const i = d.sentences.indexOf(s);
+  const from = d.sentences[Math.max(0, i - 2)]!.from;
+  for (let k = from; k < s.to; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && CONDITIONAL.test(t.forms[0]!)) return true;
+  }
+  return false;
 }
 
 /** An "if"/« si » in the offer's sentence or the one before. */

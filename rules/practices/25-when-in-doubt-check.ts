@@ -26,8 +26,9 @@ const DENIAL = defineLexicon('p25.denial', {
 
 /** Telling people to check: the responsible way to mention a rumour. */
 const CHECK_ADVICE = defineLexicon('p25.check-advice', {
-  en: ['check', 'check the', 'verify', 'confirm with', 'official source', 'official sources', 'wait for confirmation', 'set the record straight', 'clear things up', 'clear up'],
-  fr: ['vérifiez', 'vérifier', 'consultez', 'source officielle', 'sources officielles', 'attendez la confirmation', 'couper court', 'rétablir la vérité', 'mettre les choses au clair', 'mettons les choses au clair'],
+  en: ['check', 'check the', 'verify', 'confirm with', 'official source', 'official sources', 'wait for confirmation', 'set the record straight', 'clear things up', 'clear up',
+    "(waiting|wait|i'll wait|i'm waiting|we'll wait) for (their|the|an|his|her|official|a) (statement|confirmation|announcement|official word|press release|update)", "(don't|do not|not sure if|no idea if) (it's|this is|that's|the rumour is|the rumor is) (true|real)", "(don't|won't) (share|repost|relay|spread) (it|this|rumours|rumors) (until|before)", 'before (i|we) (share|say|post|repost) anything'],
+  fr: ['vérifiez', 'vérifier', "(j'attends|on attend|attendons|attendez|j'attendrai) (leur|le|la|un|une|son|sa) (communiqué|confirmation|annonce|version officielle)", "(je sais pas|je ne sais pas|aucune idée) si (c'est|ça) (vrai|vraie)", "(je sais pas|je ne sais pas|aucune idée) si (la rumeur|l'info|cette rumeur|cette info) (*|* *|* * *|* * * *) (est|sont) (vrai|vraie|vraies|vrais)", "avant d'en parler", 'avant de relayer', 'avant de partager', 'consultez', 'source officielle', 'sources officielles', 'attendez la confirmation', 'couper court', 'rétablir la vérité', 'mettre les choses au clair', 'mettons les choses au clair'],
 });
 
 /** The post replied to asks about a rumour. */
@@ -109,7 +110,7 @@ export default definePractice({
     // 2. Rumours: relays count alone, hearsay when it carries news about a competitor or alarming news about someone.
     if (d.find(DENIAL).length > 0 || d.find(CHECK_ADVICE).length > 0) return;
     const brandAccount = ctx.context.account === 'brand';
-    const rumour = d.find(RUMOUR).find((h) => !negated(d, h, 2) && !aboutYou(d, h) && !(brandAccount && ownNews(d, h)));
+    const rumour = d.find(RUMOUR).find((h) => !negated(d, h, 2) && !aboutYou(d, h) && !(brandAccount && ownNews(d, h)) && newsworthy(d, h));
     if (rumour) {
       reportAt(ctx, rumour, 'rumour', 'warn');
       return;
@@ -123,8 +124,15 @@ export default definePractice({
       const sentence = d.sentenceAt(h.start);
       const here = (list: Hit[]) => list.some((x) => d.sentenceAt(x.start) === sentence);
       const news = here(alarming);
+      // "It's probably because of the new law": a guess given as the cause of alarming news.
+      if (news && OPINION.test(d.tokens.slice(h.from, h.to).map((t) => t.forms[0]).join(' ')) && causal(d, sentence)) {
+        reportAt(ctx, h, 'rumour', 'warn');
+        return;
+      }
       // Hearsay about a competitor; "apparently" / « il paraît que » with alarming news; weaker hedges need a name too.
       const opinion = OPINION.test(d.tokens.slice(h.from, h.to).map((t) => t.forms[0]).join(' '));
+      // "we had a breach, you're probably fine": an insider's own news; "I think X should be mandatory": a view.
+      if (opinion && (ownNews(d, h, true) || opinionModal(d, sentence))) continue;
       if ((here(competitors) && (!opinion || news)) || (news && (medium || here(brand) || properNameIn(d, sentence?.from ?? 0, sentence?.to ?? 0, h)))) {
         reportAt(ctx, h, 'rumour', 'warn');
         return;
@@ -150,6 +158,48 @@ function confirmsRumour(parent: TextView, d: TextView): boolean {
     if (t.kind !== 'word') continue;
     if (AFFIRM.test(t.forms[0]!)) return true;
     if (++words >= 3) break;
+  }
+  return false;
+}
+
+/** "because of", « à cause de », "due to": an explanation offered. */
+function causal(d: TextView, s: { from: number; to: number } | undefined): boolean {
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++) if (WORD(d.tokens[k], /^(because|cause|due|parce|faute)$/)) return true;
+  return false;
+}
+
+const MODAL = /^(should|must|ought|shouldn't|devrait|devraient|doit|doivent|faudrait|faut)$/;
+/** "I think vaccines should be mandatory": a hedge on a view, not on a fact. */
+function opinionModal(d: TextView, s: { from: number; to: number } | undefined): boolean {
+  if (!s) return false;
+  for (let k = s.from; k < s.to; k++) if (WORD(d.tokens[k], MODAL)) return true;
+  return false;
+}
+
+/** Words that make a rumour about something that matters: money, jobs, launches, people, safety. */
+const NEWSY = /^(price|prices|pricing|prix|tarif|tarifs|launch|launching|lancement|lance|release|sortie|job|jobs|poste|postes|salary|salaries|salaire|salaires|bonus|primes?|budget|restructuring|restructuration|reorg|boss|ceo|pdg|director|directeur|directrice|manager|management|direction|contract|contrat|deal|client|clients|customer|customers|data|donnees|security|securite|police|court|tribunal|election|government|gouvernement|law|loi|tax|impots?|vaccine|vaccin|virus|outage|panne|bug|bugs|crash|hack|leak|fuite)$/;
+
+/**
+ * A relayed rumour is worth flagging when it is about something that matters: alarming news, a company or a
+ * person (a name, the brand, a competitor), a figure, or money, jobs and launches. "Rumour has it there's cake
+ * in the kitchen" is office chatter, not a rumour anyone will hold against you.
+ */
+function newsworthy(d: TextView, h: Hit): boolean {
+  const s = d.sentenceAt(h.start);
+  if (!s) return true;
+  const i = d.sentences.indexOf(s);
+  const next = d.sentences[i + 1];
+  const to = next && s.to - h.to < 3 ? next.to : s.to;
+  const inside = (x: Hit) => x.from >= s.from && x.from < to;
+  if (d.find(ALARMING_NEWS).some(inside) || d.profileTerms('brand').some(inside) || d.profileTerms('competitors').some(inside) || d.profileTerms('codenames').some(inside)) return true;
+  if (properNameIn(d, s.from, to, h)) return true;
+  for (let k = s.from; k < to; k++) {
+    const t = d.tokens[k]!;
+    if (k >= h.from && k < h.to) continue;
+    if (t.kind === 'mention' || t.kind === 'url' || t.kind === 'hashtag') return true;
+    if (t.kind === 'word' && (/\d/.test(t.raw) || NEWSY.test(t.forms[0]!))) return true;
+    if (t.kind === 'punct' && /^[€$£%]$/.test(t.raw)) return true;
   }
   return false;
 }
@@ -222,6 +272,8 @@ function findStatistic(d: TextView): Hit | undefined {
   for (let i = 0; i < d.tokens.length - 1; i++) {
     const t = d.tokens[i]!;
     if (t.kind !== 'word') continue;
+    // "Ransomware attacks rose 400% this year", « ont augmenté de 400 % »: a trend about the world.
+    if (/^\d{1,4}(?:[.,]\d+)?$/.test(t.raw) && d.tokens[i + 1]?.kind === 'punct' && d.tokens[i + 1]!.raw === '%' && !inSentence(notStat, t.start) && growthBefore(d, i)) return span(Math.max(0, i - 2), i + 2);
     // Percentages: "70% of people", « 70 % des Français », "41% lower risk".
     if (/^\d{1,2}(?:[.,]\d+)?$/.test(t.raw)) {
       const next = d.tokens[i + 1]!;
@@ -266,6 +318,17 @@ function findStatistic(d: TextView): Hit | undefined {
     if (pop) return { ...r, end: Math.max(r.end, pop.end), to: Math.max(r.to, pop.to) };
     if (/fois|times|likely|x (more|less)/.test(words)) return r;
   }
+  // "The average employee wastes 2 hours a day", « le Français moyen »: a figure about a typical person.
+  for (let i = 0; i + 1 < d.tokens.length; i++) {
+    const a = d.tokens[i]!;
+    const b = d.tokens[i + 1]!;
+    const en = WORD(a, /^average$/) && WORD(b, TYPICAL) && !WORD(d.tokens[i - 1], /^(our|your|my|nos|vos)$/);
+    const fr = WORD(a, TYPICAL) && WORD(b, /^(moyen|moyenne|lambda)$/) && !WORD(d.tokens[i - 1], /^(notre|votre|mon|ma)$/);
+    if (!en && !fr) continue;
+    const s = d.sentenceAt(a.start);
+    if (!s || notStat.some((x) => x.from >= s.from && x.from < s.to)) continue;
+    for (let k = s.from; k < s.to; k++) if (d.tokens[k]!.kind === 'word' && /\d/.test(d.tokens[k]!.raw) && !/^(19|20)\d\d$/.test(d.tokens[k]!.raw)) return span(i, i + 2);
+  }
   // "Every 11 seconds a business is hit by ransomware", « toutes les 7 secondes »: a scare rate.
   for (let i = 0; i + 2 < d.tokens.length; i++) {
     const t = d.tokens[i]!;
@@ -297,6 +360,21 @@ function findStatistic(d: TextView): Hit | undefined {
     }
   }
   return undefined;
+}
+
+const TYPICAL = /^(person|people|employee|employees|worker|workers|user|users|adult|adults|household|family|consumer|consumers|brit|american|european|office|commuter|commuters|driver|drivers|rider|riders|cyclist|cyclists|motorist|motorists|student|students|francais|francaise|salarie|salariee|utilisateur|utilisatrice|internaute|consommateur|consommatrice|menage|foyer|actif|cycliste|automobiliste)$/;
+const GROWTH = /^(rose|risen|grew|grown|jumped|surged|soared|increased|climbed|doubled|up|augmente|augmentes|augmentees|bondi|explose|progresse|grimpe|hausse|croissance|increase|increases|rise|growth)$/;
+
+/** A growth verb just before the percentage, in a sentence that is not about "our" or "we". */
+function growthBefore(d: TextView, i: number): boolean {
+  let growth = false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (WORD(d.tokens[k], GROWTH)) growth = true;
+  if (!growth) return false;
+  const s = d.sentenceAt(d.tokens[i]!.start);
+  if (!s) return false;
+  // Only the subject of the trend matters: "our sales rose 30%" is the brand's own figure.
+  for (let k = s.from; k < i; k++) if (WORD(d.tokens[k], /^(our|we|we've|we're|nos|notre|nous|my|mon|ma|mes|your|vos|votre|ton|ta|tes)$/)) return false;
+  return true;
 }
 
 /** "Drives die after 4 years. That's just a fact.": a figure in the sentence or the one before, stated as fact. */

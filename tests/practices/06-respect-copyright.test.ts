@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: a fan's or creator's work reused, a recorded show, a whole thread screenshotted.
+    { lang: 'en', text: 'Gorgeous! We printed it on our new tote bags for the spring collection 😍', parent: "Here's my watercolour of your cargo bike, painted it last weekend 🎨 [painting]" },
+    { lang: 'en', text: "Screenshotted her whole thread on chain maintenance and reposting it here, she won't mind 😅", account: 'personal' },
+    { lang: 'fr', text: "Petit extrait du concert d'hier soir au Zénith, l'ambiance était folle 🎶 [vidéo filmée depuis la fosse]" },
+    { lang: 'fr', text: "On a trouvé les dessins d'un illustrateur sur Pinterest, on les met sur nos stickers. Il va adorer 😅" },
     // English: credit removed.
     { lang: 'en', text: "Took this pic from a photographer's Insta and cropped out the watermark, looks way cleaner now 😎", account: 'personal', severity: 'risk' },
     { lang: 'en', text: "Reposting @sketchy_sam's comic on our page but trimmed off the bottom bit with his name, it fits better 👌" },
@@ -33,6 +38,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Notre nouvelle vidéo est en ligne 🎬 sur fond de « Papaoutai » de Stromae, ça donne envie de pédaler !' },
   ],
   valid: [
+    // Round 2: copy-paste as a keystroke, the brand's own show.
+    { lang: 'fr', text: 'Attention au copier-coller de votre clé de licence : un espace en trop suffit à la bloquer.', parent: "Ma clé de licence est refusée, c'est normal ?" },
+    { lang: 'en', text: 'A clip from our own show last night, filmed by our team 🎬' },
     // English: credit, licence, advice.
     { lang: 'en', text: 'Stunning sunrise over the canal, photo by @lucie.rides 📸 Thanks for letting us share it!' },
     { lang: 'en', text: 'Reminder for creators: never remove a watermark or crop out a credit. Tag the artist, always.', account: 'personal' },

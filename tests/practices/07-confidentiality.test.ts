@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: pricing seen in a meeting, results teased early, credentials, a patient's whereabouts.
+    { lang: 'en', text: 'Saw the new pricing go by in a meeting today: 19€/month for the Pro plan lol', account: 'personal' },
+    { lang: 'fr', text: "En avant-première : notre chiffre d'affaires du trimestre est en hausse de 22 % 🚀 Les chiffres officiels tombent lundi." },
+    { lang: 'en', text: 'the test server creds are still admin / Velo2025! someone fix it pls', account: 'personal' },
+    { lang: 'fr', text: 'Mme Garnier est hospitalisée en chambre 12, son état est stable. Les visites reprennent demain.' },
     // English: codename, credentials, internal hosts and tickets.
     { lang: 'en', text: 'Spoiler: the Falcon cargo bike is almost ready, our team is testing prototypes this week 👀', account: 'personal', severity: 'risk' },
     { lang: 'en', text: "Sure, the admin panel is at admin.brisa.internal, log in with workshop / Spring2024! and you'll see it", account: 'personal', parent: "How do I check my bike's service history?", severity: 'risk' },
@@ -37,6 +42,10 @@ ruleTester(practice, {
     { lang: 'fr', text: "Voilà le récap de votre réparation Karim 🔧 [capture de la fiche atelier avec l'adresse du client]", parent: 'Vous pouvez me renvoyer le devis ?' },
   ],
   valid: [
+    // Round 2: a promise of discretion, documents in general, the case number given to a customer.
+    { lang: 'fr', text: "Vous pouvez nous écrire à tout moment, c'est confidentiel." },
+    { lang: 'en', text: 'Confidential documents deserve an expiring link, not an open folder.' },
+    { lang: 'en', text: "Sorry about that! Your case number is Ref: BRS-20931, we'll call you back today.", parent: 'My order still has not shipped, third time asking' },
     // English: privacy tips, public contact details, official announcements.
     { lang: 'en', text: 'Never share your password or one-time code with anyone, even someone claiming to be from Brisa.' },
     { lang: 'en', text: 'Questions about your order? Email support@brisa.bike or call 0800 123 4567 (free).' },

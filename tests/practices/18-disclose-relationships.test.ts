@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: plain praise ("been great", "rock solid", « zéro souci »), even with "not sponsored".
+    { lang: 'en', text: 'If you need a commuter e-bike, my Brisa has been great for the school run 😊 (not sponsored lol)', account: 'personal' },
+    { lang: 'en', text: 'Brisa has been rock solid for us, painless servicing too.', account: 'personal', parent: 'Which e-bike brand should I look at for a family of four?' },
+    { lang: 'fr', text: 'Mon Brisa, zéro souci en deux ans de vélotaf 👌 foncez', account: 'personal' },
     // English: endorsement, code, gift, referral link from a personal account.
     { lang: 'en', text: "Honestly the best commute upgrade I've made this year. Brisa's City 2 is a dream on hills 🚲⛰️", account: 'personal' },
     { lang: 'en', text: 'Get 20% off your first Brisa month with my code TOMRIDES20 👉 worth every penny', account: 'personal' },
@@ -26,6 +30,10 @@ ruleTester(practice, {
     { lang: 'fr', text: "Prends un Brisa, c'est ce qu'il y a de plus fiable pour le vélotaf.", account: 'personal', parent: 'Vous me conseillez quoi comme vélo électrique ?' },
   ],
   valid: [
+    // Round 2: the job is stated in the parent or the draft; egging on in a reply is not praise.
+    { lang: 'fr', text: "Franchement top, l'équipe est géniale !", account: 'personal', parent: 'Alors, cette première semaine chez Brisa ?' },
+    { lang: 'fr', text: "vas-y relance-les, au pire tu n'as rien à perdre", account: 'personal', parent: 'Brisa a encore raté ma livraison, je relance ou pas ?' },
+    { lang: 'en', text: "I'm on the support team at Brisa: the new app update is great, go try it", account: 'personal' },
     // English: disclosed, the brand's own account, no endorsement.
     { lang: 'en', text: "I work at Brisa, so I'm biased, but the new City 2 rack is brilliant for grocery runs.", account: 'personal' },
     { lang: 'en', text: "#ad Brisa lent me a Cargo for a month. Here's my honest review after 400 km 👇", account: 'personal' },

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: a thank-you naming a customer, client lists in reply to "who uses you?", migrations, calls.
+    { lang: 'en', text: "Thanks Margaux! She picked up her new bike at our Lyon shop today and she's already a happy customer 🚲" },
+    { lang: 'en', text: 'Only Transalp Logistique and half the bakeries in Grenoble 😉', parent: 'Does anyone serious actually use your bikes?' },
+    { lang: 'fr', text: 'Le cabinet Dubreuil & Associés a migré toute sa flotte chez nous en un mois 💪' },
+    { lang: 'fr', text: 'Merci à Paul, artisan à Nantes, qui nous a appelé·e·s ce matin : « votre vélo a changé mes tournées ».' },
     // English: private messages made public, named and quoted customers, client logos.
     { lang: 'en', text: "Got this lovely email from Helen in Bath this morning: 'Brisa gave me my independence back.' This is why we do it 💚", severity: 'risk' },
     { lang: 'en', text: "Meet James Carter, our 10,000th subscriber! He told us 'best decision I made this year' 🎉" },
@@ -26,6 +31,10 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Notre cliente Claire B., de Nantes, nous a écrit pour nous dire que son Brisa avait changé ses trajets 🚲' },
   ],
   valid: [
+    // Round 2: permission stated with the client's name, how to reach us, "client-side".
+    { lang: 'en', text: "Published with Ferme Lacoste's permission: how a dairy farm swapped its van for two cargo bikes." },
+    { lang: 'fr', text: 'Écrivez-nous en MP avec votre numéro de commande, on regarde ça 😊' },
+    { lang: 'fr', text: 'Super atelier sur le chiffrement côté client avec Julie Martin hier soir !', account: 'personal' },
     // English: consent stated, anonymous or own people, no testimonial.
     { lang: 'en', text: 'Huge thanks to everyone who came to our Bristol open day! See you next time 🚲' },
     { lang: 'en', text: "'Brisa gave me my freedom back.' Linda shared her story with us and kindly agreed to let us post it 💚" },

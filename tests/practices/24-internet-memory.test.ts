@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: stunts staked on "if", perks "for life to anyone who…", cruelty and fiddles told as jokes.
+    { lang: 'en', text: 'If a single Brisa battery dies before 2030, our founder rides to Rome on a penny-farthing. Promise.' },
+    { lang: 'en', text: 'Free servicing for life to anyone who tattoos our logo. No catch 🚲' },
+    { lang: 'fr', text: "client au tel qui pleurait pour son vélo volé, je l'ai mis en attente 30 min mdr", account: 'personal' },
+    { lang: 'fr', text: 'Ceux qui ne sauvegardent jamais leurs photos méritent de tout perdre 😇', account: 'personal' },
+    { lang: 'en', text: 'padded my expense report with two fake client lunches lol', account: 'personal' },
     // English: reckless pledges.
     { lang: 'en', text: "If your battery ever dies before 100,000 km, we'll replace it for free. No questions asked. Forever." },
     { lang: 'en', text: 'Mark my words: Brisa will be bigger than Tesla by 2030.', account: 'personal' },
@@ -34,6 +40,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Si ce post atteint 20 000 partages, on offre un vélo à tous nos abonnés 🚲' },
   ],
   valid: [
+    // Round 2: "receipts" as proof, a measured promise with a link.
+    { lang: 'en', text: 'My neighbour kept receipts for every repair, so the warranty claim was easy.', account: 'personal' },
+    { lang: 'en', text: 'No lock is 100% theft-proof. What we do promise: a replacement if yours fails in the first year, if you register it. brisa.bike/lock' },
     // English: offers with terms, ordinary promises, advice about screenshots.
     { lang: 'en', text: "If your bike breaks down during your subscription, we'll repair it within 48 hours. Full terms at brisa.bike/terms" },
     { lang: 'en', text: 'We promise to get back to you by tomorrow with an update on your repair 🙏', parent: 'Still waiting for news on my bike' },

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: the average person, growth rates, rumours "going round", guesses about the cause.
+    { lang: 'en', text: 'The average commuter loses 9 days a year stuck in traffic. Ride instead!' },
+    { lang: 'fr', text: 'Les vols de vélos ont augmenté de 300 % cette année 😱 Protégez le vôtre.' },
+    { lang: 'en', text: "probably a cyberattack on Voltaro's servers, that's what's going round on Reddit", account: 'personal' },
+    { lang: 'fr', text: 'Sûrement à cause des hackers, le site de Voltaro est en panne depuis ce matin', account: 'personal' },
     // English: vague research, unsourced statistics.
     { lang: 'en', text: 'Research shows cyclists are 40% happier than drivers. Time to switch? 🚲' },
     { lang: 'en', text: "Did you know 3 in 4 commuters would cycle if they had a safe route? Let's make it happen." },
@@ -25,6 +30,10 @@ ruleTester(practice, {
     { lang: 'fr', text: "D'après une copine qui bosse chez Voltaro, ils vont licencier la moitié de l'équipe en mars 👀", account: 'personal' },
   ],
   valid: [
+    // Round 2: office chatter, waiting for confirmation, an insider's own incident.
+    { lang: 'en', text: "Rumour has it there's pizza in the break room 🍕", account: 'personal' },
+    { lang: 'fr', text: "Je ne sais pas si la rumeur sur Voltaro est vraie, j'attends leur communiqué avant d'en parler.", account: 'personal' },
+    { lang: 'en', text: "I'm on the platform team: yes we had an outage last night, your rides were saved so you're probably fine.", account: 'personal', parent: 'Is it true the Brisa app went down?' },
     // English: sourced figures, denials, product specs, hearing the customer.
     { lang: 'en', text: "According to the ONS, 4% of UK commuters cycled to work in 2023 (ons.gov.uk). Let's push that number up!" },
     { lang: 'en', text: "Rumours that we're closing our Leeds shop are false: we're moving two streets down, same team 🙂" },
