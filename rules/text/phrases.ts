@@ -146,7 +146,7 @@ export class PhraseMatcher {
    * built the first time a draft contains that word: a fresh engine answers its first draft without
    * compiling tens of thousands of phrases it will never need.
    */
-  private readonly pending = new Map<string, Array<{ segments: string[][][]; terminal: Terminal }>>();
+  private readonly pending = new Map<string, Array<{ phrase: string; terminal: Terminal }>>();
 
   constructor(lexicons: readonly Lexicon[]) {
     for (const lexicon of lexicons) {
@@ -154,26 +154,38 @@ export class PhraseMatcher {
       for (const [lang, phrases] of Object.entries(lexicon.phrases) as Array<[LexiconLang, readonly string[]]>) {
         const terminal: Terminal = { lexicon: lexicon.id, lang };
         for (const phrase of phrases) {
-          // Alternatives are woven straight into the trie: a phrase with several groups expands into many
-          // paths, and building each as a string first made start-up slow.
-          const segments = maskable ? null : parseSegments(phrase);
-          if (!segments) {
-            for (const variant of expandAlternatives(phrase)) this.add(variant, terminal, maskable);
+          if (maskable) {
+            for (const variant of expandAlternatives(phrase)) this.add(variant, terminal, true);
             continue;
           }
-          const firsts = this.firstForms(segments, 0);
+          // Most phrases start with a plain word: file them under it without parsing the rest yet.
+          const space = phrase.indexOf(' ');
+          const head = space < 0 ? phrase : phrase.slice(0, space);
+          const firsts = /[()*]/.test(head) ? this.firstFormsOf(phrase) : this.tokenizeWord(head).slice(0, 1).map((t) => t.forms[0]!);
           if (!firsts) {
-            this.insert(this.root, segments, 0, terminal, false); // starts with a prefix or a wildcard: compile now
+            this.compile(phrase, terminal); // starts with a prefix or a wildcard: compile now
             continue;
           }
           for (const form of firsts) {
             const list = this.pending.get(form);
-            if (list) list.push({ segments, terminal });
-            else this.pending.set(form, [{ segments, terminal }]);
+            if (list) list.push({ phrase, terminal });
+            else this.pending.set(form, [{ phrase, terminal }]);
           }
         }
       }
     }
+  }
+
+  private compile(phrase: string, terminal: Terminal): void {
+    // Alternatives are woven straight into the trie; a group glued to a word ("apolog(y|ies)") is expanded as text.
+    const segments = parseSegments(phrase);
+    if (segments) this.insert(this.root, segments, 0, terminal, false);
+    else for (const variant of expandAlternatives(phrase)) this.add(variant, terminal, false);
+  }
+
+  private firstFormsOf(phrase: string): string[] | null {
+    const segments = parseSegments(phrase);
+    return segments ? this.firstForms(segments, 0) : null;
   }
 
   /** Comparison forms a phrase can start with, or null when one is a prefix, a wildcard or masked. */
@@ -197,7 +209,7 @@ export class PhraseMatcher {
     const list = this.pending.get(form);
     if (!list) return;
     this.pending.delete(form);
-    for (const { segments, terminal } of list) this.insert(this.root, segments, 0, terminal, false);
+    for (const { phrase, terminal } of list) this.compile(phrase, terminal);
   }
 
   private insert(node: TrieNode, segments: string[][][], index: number, terminal: Terminal, consumed: boolean): void {
