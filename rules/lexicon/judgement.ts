@@ -49,7 +49,9 @@ export const INSULTS = defineLexicon(
       'twat*', 'wanker*', 'tosser*', 'prick', 'pricks', 'dipshit*', 'numpty', 'muppet*', 'halfwit*', 'nitwit*', 'dimwit*', 'cretin*', 'pathetic', 'clueless',
       'snowflake*', 'crybaby', 'cry baby', 'whiner', 'brain dead', 'braindead', 'brain cells', 'needs their head checked', 'need your head checked',
       'needs his head checked', 'needs her head checked', 'shill', 'shills', 'bootlicker*', 'parasite*', 'scum', 'scumbag*', 'lowlife', 'low life', 'troll', 'trolls',
-      'idiotic', 'you muppet', 'absolute weapon', 'weirdo', 'creep',
+      'idiotic', 'you muppet', 'absolute weapon', 'weirdo', 'creep', 'dinosaur', 'fossil',
+      // "Not the sharpest tool in the shed", "not the brightest bulb": name-calling dressed as an idiom.
+      'sharpest tool in the shed', 'not the sharpest', 'brightest bulb', 'not the brightest', 'few sandwiches short', 'lights are on but',
     ],
     fr: [
       'idiot', 'idiots', 'idiote', 'idiotes', 'imbécile*', 'abruti*', 'crétin*', 'débile', 'débiles', 'con', 'cons', 'conne', 'connes', 'connard*', 'connasse*',
@@ -57,6 +59,7 @@ export const INSULTS = defineLexicon(
       'tocard*', 'minable', 'larbin*', 'clown', 'clowns', 'enfoiré*', 'salaud*', 'salope*', 'gros naze', 'pov\' type', 'pov type', 'ouin-ouin', 'ouin ouin',
       'âge mental', "ans d'âge mental", "t'es bête", 'bête comme', 'cassos', 'beauf', 'beaufs', 'feignasse*', 'feignant*', 'fainéant*', 'parasite*',
       'sale con', 'sale type', 'sale menteur', 'sale menteuse', 'pignouf*', 'andouille*', 'neuneu', 'teubé', 'golmon', 'mongol*', 'cinglé*', 'taré*',
+      'dinosaure', 'fossile', 'pas une lumière', 'pas très futé', 'pas très futée', "inventé l'eau tiède", "inventé le fil à couper le beurre", 'la lumière est allumée mais',
       'va te faire', 'casse-toi', 'dégage', 'nique', 'boulet', 'boulets', 'espèce de', 'gogol', 'baltringue*', 'troll', 'trolls',
     ],
   },
@@ -77,6 +80,9 @@ export const SWEARING = defineLexicon(
 export const MOCKERY = defineLexicon('shared.mockery', {
   en: [
     'skill issue', 'cry more', 'cry about it', 'stay mad', 'seethe', 'touch grass', 'ok boomer', 'okay boomer', 'nobody asked', 'no one asked', 'who asked',
+    // Digs at a reader's reading or looks: "reading helps", "have you looked at your photos lately?".
+    'reading helps', 'reading is fun', 'reading is free', 'have you (looked|tried looking) (at yourself|in (a|the) mirror|at your (photos|pics|pictures|profile|face))', 'looked in a mirror lately',
+    "maybe it's not the (algorithm|app|algo|platform)", '(armchair|comment section|comments section|keyboard) (experts|expert|engineers|lawyers|critics)', 'explain(s|ing|) our (own|) (job|jobs|business|work) to us', 'taking notes, promise',
     'learn to read', 'learn to code', 'learn to ride', 'learn how to read', "can't read", "can't you read", 'reading is hard', 'try reading', 'reading comprehension', 'rtfm',
     "it's not rocket science", 'not rocket science', "if you'd bothered", 'if you had bothered', 'if you bothered', "if you'd actually read", 'if you had actually read',
     'people with jobs', 'imagine being this', 'imagine not knowing', 'imagine thinking', 'bless your heart', 'bless your little', 'ok karen', 'okay karen',
@@ -106,6 +112,10 @@ export const MOCKERY = defineLexicon('shared.mockery', {
     'should not be allowed (near|to use|to own|to touch)', 'ask your (grandkids|grandchildren|kids|children|grandson|granddaughter|teenager) to', 'get your (grandkids|grandchildren|kids) to',
   ],
   fr: [
+    // « Peut-être une question de lecture ? », « on va vous faire un dessin », « vu comment tu écris ».
+    'question de lecture', 'un problème de lecture', '(on|je) (va|vais) (vous|te) faire un dessin', 'faut (vous|te) faire un dessin', 'on part de loin', 'vu comment (tu|vous) (écris|écrivez|parles|parlez|conduis|conduisez)',
+    '(experts|spécialistes|génies) (en|de|du|des) * (de la section|des) commentaires', '(experts|spécialistes) des commentaires', 'nous expliquent notre (métier|travail|boulot)',
+    'vous êtes-vous regardé', "t'es-tu regardé", "(c'est|c) peut-être pas (l'algo|l'algorithme|l'appli|l'application)", '(les|ces) boomers et', 'comme un torchon',
     'apprends à lire', 'apprenez à lire', 'savoir lire', 'sait pas lire', 'savez pas lire', 'sais pas lire', 'il suffit de savoir', 'faut savoir lire',
     'va apprendre', 'allez apprendre', 'apprends à coder', 'apprends à rouler', "c'est pas sorcier", "c'est pas compliqué pourtant", 'pas compliqué pourtant',
     'dit le mec qui', 'dit la fille qui', 'dit celui qui', 'dit celle qui', 'dit la personne qui', "t'as pas honte", "vous n'avez pas honte", 'vous avez pas honte',

@@ -14,7 +14,7 @@ const KIN_FR =
 export const CAUSE_TAGS = [
   '#metoo', '#balancetonporc', '#blacklivesmatter', '#blm', '#jesuischarlie', '#jesuisparis', '#jesuisnice', '#neverforget', '#neveragain',
   '#stopasianhate', '#bringbackourgirls', '#sayhername', '#justicefor*', '#notinmyname', '#prayfor*', '#pray4*', '#stopviolence',
-  '#metooinceste', '#nousaussi', '#noustoutes', '#stopfeminicides', '#911', '#september11', '#11septembre',
+  '#whyistayed', '#whyileft', '#metooinceste', '#nousaussi', '#noustoutes', '#stopfeminicides', '#911', '#september11', '#11septembre',
 ];
 
 /** Death, grief, disasters, attacks: a context where promotion and jokes are out of place. */
@@ -33,6 +33,8 @@ export const TRAGEDY = defineLexicon('tragedy.strong', {
     'in memory of', 'in loving memory', 'lost (my|his|her|their|our) ' + KIN_EN, '(my|his|her|their|our) late ' + KIN_EN, KIN_EN + ' (died|passed|is gone|was killed)',
     'suicide', 'overdose', 'hospice', 'terminally ill', 'terminal cancer', 'stillborn', 'miscarriage',
     // A landmark or a town burned, flooded or flattened; the news of it.
+    'crowd crush', 'stadium crush', 'stampede', 'crushed to death', 'trampled',
+    '(cathedral|church|forest|forests|building|tower|school|factory|hospital|museum|city|town|village|neighbourhood|neighborhood) (is|are|was|were|) (burning|on fire|ablaze)',
     'in flames', 'up in flames', 'burned down', 'burnt down', 'burned to the ground', 'gutted by (fire|the fire|flames)', 'ravaged by (fire|the fire|flames|floods|the floods|war|the war)', 'destroyed by (fire|the fire|floods|the floods|the earthquake|the storm|the hurricane|the blast|a bomb)',
     '(heartbreaking|devastating|horrific|terrible|tragic) (images|news|scenes|pictures|footage)', 'lost their lives', 'lost his life', 'lost her life',
     // Hashtags of a cause or of mourning: jumping on them is newsjacking.
@@ -49,6 +51,8 @@ export const TRAGEDY = defineLexicon('tragedy.strong', {
     'minute de silence', 'nos pensées vont', 'toutes nos pensées', 'pensées vont', 'hommage aux victimes', 'en mémoire de', 'à la mémoire de', 'prayfor*',
     'perdu (mon|ma|son|sa|notre|leur) ' + KIN_FR, '(mon|ma|son|sa) ' + KIN_FR + ' (est décédé|est décédée|est mort|est morte|nous a quittés)', 'suicide', 'overdose',
     'soins palliatifs', 'fausse couche',
+    'bousculade', 'mouvement de foule', 'morts écrasés', 'piétinés',
+    '(cathédrale|église|forêt|forêts|immeuble|tour|école|usine|hôpital|musée|ville|village|quartier|notre-dame) (brûle|brûlent|est en feu|sont en feu|a pris feu|flambe)',
     'en flammes', 'a brûlé', 'ont brûlé', 'a entièrement brûlé', 'parti en fumée', 'partie en fumée', '(ravagé|ravagée|ravagés|ravagées|dévasté|dévastée|dévastés) par (le feu|les flammes|un incendie|les incendies|les inondations|la crue|la guerre|le séisme|la tempête|l\'ouragan)',
     '(détruit|détruite|détruits|détruites) par (le feu|les flammes|les inondations|le séisme|la tempête|l\'ouragan|une explosion)', '(images|nouvelles|scènes) (terribles|déchirantes|dramatiques)',
     'ont perdu la vie', 'a perdu la vie',

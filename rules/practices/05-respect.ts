@@ -38,6 +38,7 @@ const CONDESCENSION = defineLexicon('p05.condescension', {
     'open your eyes', 'read (it|the) (slowly|properly|carefully)',
     // "Our page, our rules": authority instead of an answer.
     '(our|my) (page|account|feed|house), (our|my) rules', '(our|my) (page|account|feed|house) (our|my) rules',
+    'champ', 'sport', 'sweetie', 'sweetheart', 'buddy boy', 'kiddo', "(it's|it is) literally (the|right|on|in)", 'literally (says|said|written)', 'not our fault (you|your|you\'re)',
     'unfollow', 'nobody is forcing you', "nobody's forcing you", 'no one is forcing you',
   ],
   fr: [
@@ -51,6 +52,7 @@ const CONDESCENSION = defineLexicon('p05.condescension', {
     '(relisez|relis|relire) (le|la|les|votre|ton|ta) (mail|message|notice|tuto|tutoriel|doc|documentation|guide|faq|article|consigne|consignes)', 'ouvrir les yeux', 'ouvrez les yeux', 'ouvre les yeux',
     // « Notre page, nos règles. »
     "c'est notre page", 'notre page, nos règles', 'notre page nos règles', "ce qu'on veut", 'ce que nous voulons', 'désabonnez-vous', 'désabonne-toi',
+    "(elle|il|c') (est|était) pourtant (claire|clair|simple|évident|évidente|écrit|écrite)", 'pourtant (claire|clair|évident) pour', 'mon grand', 'ma grande', 'ma petite dame', 'mon petit monsieur', 'ma pauvre dame',
     'personne ne vous oblige', 'personne vous oblige', "personne ne t'oblige",
   ],
 });
@@ -62,8 +64,14 @@ const WEAK = defineLexicon('p05.weak', {
 });
 
 /** Words that also describe things or behaviour ("a stupid rule", "feed the trolls"): they need a "you" close by. */
-const ADJECTIVES = new Set(['stupid', 'dumb', 'pathetic', 'clueless', 'idiotic', 'débile', 'débiles', 'minable', 'idiot', 'con', 'conne', 'braindead', 'brain dead', 'troll', 'trolls', 'creep', 'espèce de']);
+const ADJECTIVES = new Set(['dinosaur', 'dinosaure', 'fossil', 'fossile', 'stupid', 'dumb', 'pathetic', 'clueless', 'idiotic', 'débile', 'débiles', 'minable', 'idiot', 'con', 'conne', 'braindead', 'brain dead', 'troll', 'trolls', 'creep', 'espèce de']);
 const COPULAS = new Set(['are', 'were', "they're", 'sont', 'etaient', 'est', "c'", 'ce', 'tous', 'toutes', 'bunch', 'bande']);
+/** Affection: "happy birthday, you idiot ❤️" is teasing a loved one. */
+const AFFECTION = defineLexicon('p05.affection', {
+  en: ['happy birthday', 'love you', 'love ya', 'luv you', 'miss you', 'bestie', 'my brother', 'my sister', 'my best friend', 'my husband', 'my wife', 'my mum', 'my mom', 'my dad'],
+  fr: ['joyeux anniversaire', 'bon anniversaire', "je t'aime", "t'aime", 'je vous aime', 'mon frère', 'ma sœur', 'ma soeur', 'mon meilleur ami', 'ma meilleure amie', 'mon mari', 'ma femme', 'ma mère', 'mon père'],
+});
+const HEARTS = new Set(['❤️', '❤', '💕', '💖', '💗', '💞', '🥰', '😘', '😍', '💓', '🫶']);
 const LAUGH = /^(lol|lmao|lmfao|rofl|mdr|ptdr|haha|hahaha|ahah)$/i;
 /** Eye-rolls and smirks: no friendly reading (unlike 😘 or 🤭). */
 const SCORN_EMOJI = new Set(['🙄', '🙃', '😏', '🤡', '🥱', '🤦', '🤦‍♂️', '🤦‍♀️', '😒']);
@@ -122,7 +130,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION, WEAK],
+  lexicons: [INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION, WEAK, AFFECTION],
   create(ctx) {
     const view = ctx.draft;
     const reply = ctx.parent !== null || ctx.context.kind === 'reply';
@@ -131,7 +139,9 @@ export default definePractice({
     const people = firstFew(view.find(PEOPLE));
 
     // 1. Name-calling.
-    const insults = live(view.find(INSULTS)).filter((h) => !selfDirected(view, h));
+    // Teasing a loved one in one's own post ("happy birthday, you idiot ❤️") is affection, not an insult.
+    const fond = !reply && (view.has(AFFECTION) && emojiIn(view, HEARTS).length > 0);
+    const insults = fond ? [] : live(view.find(INSULTS)).filter((h) => !selfDirected(view, h));
     for (const h of insults) {
       // "stupid", « débile »: adjectives also describe things ("a stupid rule"); they need a "you" close by.
       const adjective = ADJECTIVES.has(view.text.slice(h.start, h.end).toLowerCase());
@@ -144,7 +154,9 @@ export default definePractice({
       const adjective = ADJECTIVES.has(view.text.slice(h.start, h.end).toLowerCase());
       // "…are idiots", « ce sont des abrutis »: name-calling needs no noun for the people it labels.
       const labelled = !adjective && [1, 2, 3].some((d) => COPULAS.has(view.tokens[h.from - d]?.forms[0] ?? ''));
-      if (labelled || people.some((p) => view.sentenceAt(p.start) === view.sentenceAt(h.start))) {
+      // In a post, a sneer (🤡, 🙃) ties an insult to the people described in another sentence ("the customer who… Truly a genius 🤡").
+      const sneering = !reply && people.length > 0 && emojiIn(view, SCORN_EMOJI).length > 0;
+      if (labelled || sneering || people.some((p) => view.sentenceAt(p.start) === view.sentenceAt(h.start))) {
         reportAt(ctx, h, 'insultThirdParty', 'warn');
         return;
       }
@@ -155,6 +167,12 @@ export default definePractice({
     const strongMock = mockery.find((h) => reply || addressed(view, h, 10));
     if (strongMock) {
       reportAt(ctx, strongMock, 'mockery', 'warn');
+      return;
+    }
+    // A post that mocks readers or customers with a sneer (🙃, 🤡): "the commenters who explain our job to us 🙃".
+    const sneer = emojiIn(view, SCORN_EMOJI).length > 0;
+    if (!reply && sneer && mockery[0]) {
+      reportAt(ctx, mockery[0], 'mockery', 'warn');
       return;
     }
     if (!reply) return;

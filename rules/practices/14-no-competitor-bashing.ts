@@ -24,6 +24,8 @@ const GLOATING = defineLexicon('p14.gloating', {
     'should be banned', 'should be ashamed', 'should be embarrassed', 'who designs their', 'whoever designs', 'whoever designed', 'whoever built', 'yikes', 'oof',
     'a real bike', 'an actual bike', 'a proper bike', 'one that actually', 'ones that actually', 'that actually (works|lasts|work|last)', 'actually lasts', 'actually works',
     // Customers to be rescued from them: "we'll help you escape", "friends don't let friends use…".
+    // Derisive images: "held together with tape", "the Temu of bikes", "a dumpster fire", « en carton », « un parapluie troué ».
+    'held together (with|by)', 'dumpster fire', 'the (temu|wish|aliexpress|ryanair) of', 'made of (cardboard|paper|tinfoil)', 'a joke of a', 'duct tape', 'even my (grandma|nan|gran)\'s',
     'escape from', 'rescue your', 'rescue you', "we'll rescue", 'free yourself', 'break free', 'set yourself free', "don't let your friends", "(don't|do not|never) let (your|) * use", "(don't|do not|never) let * * use", "life's too short for", 'life is too short for', 'deserve(s|) better', 'never look back',
     // A put-down by metaphor: "basically a glorified USB stick", "a data graveyard".
     'glorified', 'black hole', 'cemetery', 'dumpster', 'landfill', 'money pit', 'nothing more than', 'little more than',
@@ -37,6 +39,8 @@ const GLOATING = defineLexicon('p14.gloating', {
     'looking at you', 'naming no names', 'no names', 'not naming names', 'you know who you are', 'shame (their|they|that their)', 'pity (they|that their)', 'too bad (their|they)', 'spare a thought for', 'pity the', 'pity their', 'good luck finding', 'good luck getting', 'good luck with', 'friendly reminder that', 'reminder that', 'imagine paying', 'imagine buying', 'imagine trusting', 'imagine owning', 'imagine riding', 'poor (souls|things|people|customers|riders)', 'thoughts and prayers',
   ],
   fr: [
+    'tient avec du scotch', 'tiennent avec du scotch', 'du scotch et', 'en carton', 'le (temu|wish|aliexpress|ryanair) (du|de la|des)', '(parapluie|seau|passoire) (troué|percé|percée)', 'même le minitel', 'même (le|la) * de ma grand-mère',
+    "préfère ne pas savoir", 'on dit ça on dit rien', 'fuyez', 'fuis',
     'pas la première fois', 'encore une fois', "on vous l'avait dit", 'bon courage à eux', 'bon courage avec', 'ils devraient', "peut-être qu'ils devraient",
     'contrairement à eux', 'contrairement à certains', 'nous au moins', 'chez nous au moins', 'y a pas photo', "il n'y a pas photo", 'pas photo', 'sans commentaire',
     'je dis ça je dis rien', 'je dis ça, je dis rien', 'on dit ça on dit rien', 'on dit ça, on dit rien', 'comme par hasard', 'vendus au prix', 'au prix de l\'or',
@@ -97,8 +101,8 @@ const CRITIQUE = defineLexicon('p14.critique', {
 
 /** Granting the competitor something: a fair comparison, not a jab. */
 const CONCESSION = defineLexicon('p14.concession', {
-  en: ['great', 'good', 'solid', 'both', 'also', 'too', 'either', 'depends', 'bravo', 'congrats', 'congratulations', 'well done', 'respect', 'fair', 'nice', 'different', 'focus on', 'focuses on', 'whichever', 'matters to you', 'suits you'],
-  fr: ['bien', 'bon', 'bons', 'bonne', 'bonnes', 'très bons', 'les deux', 'aussi', 'également', 'dépend', 'bravo', 'félicitations', 'chapeau', 'respect', 'se valent', 'pas les mêmes', 'différents', 'différentes', 'misent sur', 'mise sur', 'selon vos besoins', 'chacun (son|sa|ses)'],
+  en: ['strengths', 'its merits', 'their merits', 'not to judge', "won't judge", 'no shade', 'great', 'good', 'solid', 'both', 'also', 'too', 'either', 'depends', 'bravo', 'congrats', 'congratulations', 'well done', 'respect', 'fair', 'nice', 'different', 'focus on', 'focuses on', 'whichever', 'matters to you', 'suits you'],
+  fr: ['atouts', 'ses qualités', 'leurs qualités', 'ne pas juger', 'pas juger', 'bien', 'bon', 'bons', 'bonne', 'bonnes', 'très bons', 'les deux', 'aussi', 'également', 'dépend', 'bravo', 'félicitations', 'chapeau', 'respect', 'se valent', 'pas les mêmes', 'différents', 'différentes', 'misent sur', 'mise sur', 'selon vos besoins', 'chacun (son|sa|ses)'],
 });
 /** Comparatives: a concession when said of them ("Voltaro has a bigger battery"), a boast when said of us. */
 const COMPARATIVE = defineLexicon('p14.comparative', {

@@ -24,6 +24,9 @@ const DENIAL = defineLexicon('p16.denial', {
     "there's nothing we can do", 'nothing we can do', 'it is what it is', 'statistically (normal|inevitable|expected|insignificant)', 'nothing to see here',
     "not my (team's|department's|team|department|bug|problem|code|fault)", "not our (team's|department's|bug|code)", "(we|i) can't be expected to", '(we|i) cannot be expected to',
     "(we|i) (can't|cannot) read (minds|your mind)", "(our|my) account (was|has been|got) (hacked|compromised)", '(we|i) (were|was|got) hacked', 'blame * (not us|not me)', 'blame * * (not us|not me)', 'thank * (not us|not me)',
+    // Responsibility handed to someone else, or control disowned: "is the responsibility of the restaurant", "we have no control over that".
+    '(is|are|remains|remain|lies|lie|rests|rest) (solely|entirely|fully|) (the|with the) responsibility of', '(we have|we\'ve got|there is) no control over', "(we|i) (don't|do not|can't|cannot) control (that|this|it|what|how|where|which)",
+    'held (liable|responsible|accountable) for', '(our|the) (update|app|software|service|system|servers|team) (didn\'t|did not|doesn\'t|does not|never) (touch|delete|remove|affect|change|cause|lose)',
     "wasn't me", 'not me', 'it was not me', "can't be our", 'cannot be our', "couldn't have come from us", 'could not have come from us', "can't have come from us", 'did not come from us', "didn't come from us",
   ],
   fr: [
@@ -39,6 +42,9 @@ const DENIAL = defineLexicon('p16.denial', {
     '(adressez|adresser|envoyez|envoyer) vos (plaintes|réclamations|remarques|questions) (directement|) (à|chez|au|aux)', 'vos (plaintes|réclamations) (directement|) (à|chez) (eux|lui|elle)',
     'plaignez-vous (à|auprès)', 'statistiquement (normal|normale|inévitable|insignifiant)', 'rien à voir ici', 'circulez', 'pas de quoi en faire un drame', 'pas de quoi en faire une histoire',
     'pas (mon|notre) (équipe|service|bug|code|problème|périmètre)', '(notre|mon) compte a été (piraté|hacké)', 'on (a été|s\'est fait) pirater', 'ne (venait|vient) pas de nous', 'on ne peut pas deviner', 'on peut pas deviner', 'on ne lit pas dans les pensées', 'nous ne pouvons pas deviner', "on n'y peut rien", "on y peut rien", "nous n'y pouvons rien", "n'y pouvons rien", "je n'y peux rien", "j'y peux rien",
+    '(relève|relèvent|est|sont|reste|restent|incombe|incombent) (entièrement|uniquement|) (de la|sous la|à la) responsabilité (du|de la|de l\'|des|de chaque|de votre|de vos|de ton|de chacun)',
+    '(tenu|tenue|tenus|tenues) pour (responsable|responsables)', '(ne saurait|ne sauraient|ne peut|ne peuvent) (en|) être (tenu|tenue|tenus|tenues)', "(n'avons|n'a|avons|a) (aucun|aucune|pas de) (contrôle|prise|maîtrise) sur",
+    'on ne (contrôle|maîtrise|gère) pas', 'nous ne (contrôlons|maîtrisons|gérons) pas', "(notre|la) (mise à jour|appli|application|service) (n'a|n'a pas|n'a rien|n'a jamais) (touché|supprimé|effacé|modifié|causé)",
     'la faute à * (pas à nous|pas nous)', 'la faute à * * (pas à nous|pas nous)',
   ],
 });
@@ -95,6 +101,10 @@ const SCAPEGOAT = defineLexicon('p16.scapegoat', {
     'the (warehouse|workshop|night|delivery|support|dev|tech|it|sales|marketing|social media|design) (team|shift|staff|guys|lads|people)',
     'our (warehouse|workshop|night|delivery|support|dev|tech|it|sales|marketing|social media|design) (team|shift|staff)', 'a colleague', 'my colleague', 'the new guy',
     '(our|the) * (provider|partner|supplier|vendor|host|processor|contractor|subcontractor|agency)', '(our|the) * * (provider|partner|supplier|vendor|host|processor|contractor)',
+    'subcontractor', 'passengers', 'the passengers', 'travellers', 'travelers', 'riders who', 'customers who', 'users who', 'members who',
+    'someone (on|in|from) (the|our|my) *', 'somebody (on|in|from) (the|our|my) *',
+    'your (antivirus|anti-virus|firewall|router|isp|bank|network|computer|laptop|mac|pc|browser|extension|vpn|email provider|phone carrier|carrier|operating system)',
+    '(restaurant|delivery|shipping|logistics|hosting|billing|payment|printing|cleaning|catering|security) (partner|provider|company|firm|contractor)', 'the restaurant', 'the venue', 'the organiser', 'the organizer',
     'subcontractor', 'the courier', 'the postman', 'the post office', 'the cloud provider',
   ],
   fr: [
@@ -105,7 +115,9 @@ const SCAPEGOAT = defineLexicon('p16.scapegoat', {
     'notre agence', 'le freelance', 'un salarié', 'une salariée', 'un employé', 'un collaborateur', 'votre opérateur', 'votre téléphone', "l'entrepôt",
     "l'équipe (de nuit|logistique|entrepôt|de l'entrepôt|technique|du support|marketing|commerciale)", 'un collègue', 'le nouveau', 'la nouvelle',
     'hébergeur', 'notre hébergeur', "l'hébergeur", 'notre (prestataire|fournisseur|partenaire|hébergeur|sous-traitant|agence) *', '(le|notre) (prestataire|fournisseur|partenaire) (de|d\') *',
-    "l'opérateur", 'le sous-traitant', 'notre sous-traitant',
+    "l'opérateur", 'le sous-traitant', 'notre sous-traitant', 'voyageurs', 'les voyageurs', 'passagers', 'les passagers', 'usagers qui', 'clients qui', 'utilisateurs qui', 'adhérents qui',
+    "quelqu'un (de|dans|du) (l'équipe|notre équipe|l'équipe de nuit|service|support)", 'restaurant partenaire', '(le|du|au) restaurant', "l'organisateur", 'la salle',
+    'votre (antivirus|anti-virus|pare-feu|box|banque|réseau|ordinateur|navigateur|extension|vpn|fournisseur|opérateur|messagerie|système)',
 
   ],
 });
@@ -129,6 +141,9 @@ const CAUSE = defineLexicon('p16.cause', {
     'posted by', 'published by', 'sent by', 'responsible for', 'by itself', 'on its own', 'all by itself', 'messed up', 'screwed up', 'got it wrong',
     'getting up to speed', 'still learning', 'bear with them', 'be patient with them', 'down to', "that's down to", 'is down to', 'made a mistake', 'made an error', 'dropped', 'lost it', 'an error by', 'a mistake by', 'error by', 'mistake by', 'on their side', 'on their end', '(reminded|told) them to do their job', 'do their job', 'their mistake', 'their fault', 'their error', 'issue, not', 'problem, not', 'error, not', 'mistake, not', 'has been spoken to', 'have been spoken to',
     "they've been spoken to", 'been dealt with', 'has been let go', 'been disciplined', 'doesn\'t reflect our values', 'does not reflect our values', 'not reflect our views',
+    '(generated|issued|produced|decided|chosen|set|controlled|calculated|processed|operated|run|prepared|packed|shipped|delivered|cooked|baked|made|printed|written|done|installed|configured) by',
+    'posted it', 'sent it', 'published it', 'wrote it', 'without (approval|permission|sign-off|authorisation|authorization|checking)', 'pushed a (bad|broken|faulty|wrong|buggy)',
+    '(lies|lay|lay|is|was|sits) with', '(root|real) cause', 'not naming names', 'no names', 'naming no names', 'quarantined', 'blocked (it|them)', 'on (his|her) (side|end)',
     'broke', 'broken by', 'scheduled by', 'handled by', 'managed by', 'hidden by', 'removed by', 'deleted by', 'changed (its|their) (rules|policy|api)',
   ],
   fr: [
@@ -137,19 +152,26 @@ const CAUSE = defineLexicon('p16.cause', {
     "c'est (le|la|l'|un|une|votre|notre|ton|leur|son|sa) * * * qui", 'a (dû|du) (faire|commettre) une erreur', 'de leur côté', 'erreur de (notre|leur|votre)', 'accumule', 's\'est trompé', "s'est trompée", 'a fait une erreur',
     'tout seul', 'toute seule', "de lui-même", "d'elle-même", 'a été recadré', 'a été recadrée', 'a été sanctionné', 'a été sanctionnée', 'ne reflète pas nos valeurs',
     'ne reflètent pas nos valeurs', 'responsable de',
+    'dus à', 'dues à', 'dû aux', 'due aux', 'dus aux', 'dues aux', 'lié à', 'liée à', 'liés à', 'liées à',
+    '(généré|générée|générés|générées|décidé|décidée|décidés|fixé|fixés|calculé|calculés|géré|gérés|préparé|préparés|emballé|emballés|emballées|livré|livrés|fabriqué|fabriqués|fait|faits) par',
+    '(a|avait) (publié|posté|envoyé|écrit|supprimé|poussé|mis en ligne)', 'sans (validation|autorisation|accord|relecture)', 'de son côté', 'de leur côté', 'chez eux', 'chez lui',
+    'sans citer de noms', 'sans citer personne', 'je ne citerai personne', 'on ne citera personne', '(la|sa) cause (est|se trouve|réside)',
     'a cassé', 'ont cassé', 'programmé par', 'géré par', 'gérée par', 'masqué par', 'supprimé par', 'a changé ses règles', 'ont changé leurs règles',
   ],
 });
 
 /** Sending the customer to the other party: a hint of blame, not one by itself. */
 const REDIRECT = defineLexicon('p16.redirect', {
-  en: ['please contact your', 'contact your bank', 'contact the carrier', 'contact the courier', 'contact them', 'get in touch with them', 'reach out to them', 'ask them', 'ask your bank'],
-  fr: ['voyez avec', 'voyez directement', 'contactez votre', 'contactez le transporteur', 'contactez-les', 'adressez-vous', 'rapprochez-vous de', 'demandez-leur', 'voir avec eux'],
+  en: ['(contact|ask|check with|reach out to|talk to|write to|complain to) * directly', '(share|send|give) (your|their|any) feedback (with|to)', 'check with them', 'check with your', 'leave a review (on|for) (their|its|the)', 'you\'d need to (check|contact|ask|talk)', 'you would need to (check|contact|ask)',
+    'please contact your', 'contact your bank', 'contact the carrier', 'contact the courier', 'contact them', 'get in touch with them', 'reach out to them', 'ask them', 'ask your bank'],
+  fr: ['(directement|plutôt) (auprès|avec|chez) (de|d\'|)', 'auprès (de lui|d\'eux|d\'elle|du restaurant|du fournisseur|de votre)', 'faudrait voir', 'faut voir avec', 'laisser un avis sur (sa|leur|la) (fiche|page)',
+    "(c'est|ce serait) (donc|plutôt|) (de son|de leur|chez eux|avec eux|avec lui|avec elle) ", 'voyez avec', 'voyez directement', 'contactez votre', 'contactez le transporteur', 'contactez-les', 'adressez-vous', 'rapprochez-vous de', 'demandez-leur', 'voir avec eux'],
 });
 
 /** Putting it on the customer. */
 const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
   en: [
+    '(each|every) (member|customer|user|rider|passenger|client|guest|participant) (is|remains|stays) (solely|fully|entirely|) responsible', 'you (are|remain) (solely|fully|entirely|) responsible for',
     'user error', 'operator error', 'your fault', 'your own fault', 'must have been (adjusted|changed|dropped|damaged|tampered|modified|misused|altered|moved|set|installed|charged|left)',
     'did you (fiddle|mess|tamper|play|touch|change|adjust|drop|try)', 'have you been (fiddling|messing|tampering)', "if you'd read", 'if you had read',
     "you didn't (read|charge|follow|update|check|register)", 'you did not (read|charge|follow|update|check)', "you're (charging|using|riding) it wrong",
@@ -167,6 +189,9 @@ const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
     '(problem|issue|fault|error|bug) is (on|with|in) your (device|side|end|computer|phone|network|connection|setup|installation|browser|router)', 'did you (actually|even) read',
   ],
   fr: [
+    '(chaque|tout|toute|le|la) (adhérent|adhérente|client|cliente|utilisateur|utilisatrice|usager|membre|voyageur|voyageuse|passager|participant|participante) (reste|est|demeure) (seul|seule|entièrement|pleinement|) responsable',
+    "(chaque|tout) (adhérent|client|utilisateur|usager|membre|voyageur|passager|participant)·e (reste|est|demeure) (seul|seule|entièrement|pleinement|) responsable",
+    'vous (êtes|restez|demeurez) (seul|seule|seuls|entièrement|pleinement|) (responsable|responsables) de', '(mauvaise|fausse) (manip|manipe|manœuvre|manoeuvre)', '(erreur|oubli|faute) de votre part', '(mauvaise|fausse) (manip|manipulation) de votre part',
     'votre faute', 'ta faute', "c'est que vous", "c'est que tu", "c'est parce que vous", 'vous ne (la|le|les) (rechargez|chargez|utilisez|entretenez|réglez|stockez) pas',
     'pas correctement', 'mal (configuré|configurée|configurés|utilisé|utilisée|branché|branchée|installé|installée|réglé|réglée|monté|montée|rechargé|rechargée|entretenu|entretenue|paramétré|paramétrée)',
     'erreur de manipulation', 'mauvaise manipulation', 'mauvaise utilisation', 'usage non conforme', 'utilisation non conforme', "erreur d'utilisation", "erreur d'utilisateur",
@@ -191,7 +216,7 @@ const CUSTOMER_HINT = defineLexicon('p16.customer-hint', {
     'does (exactly|only) what you (tell|told|ask|asked)', "(doesn't|does not|won't|will not|can't) (delete|remove|erase|do|change|move) anything (on its own|by itself|unless you)",
     'was announced', 'were (informed|notified|warned|told)', 'announced on our', 'we told you', 'you were (warned|told|informed|notified)', 'all you had to do', 'you just had to',
     "(that's|it's|that is|it is) the (plan|option|setting|package|tier) you (chose|picked|selected|signed up for)", 'these things happen',
-    'on your end', 'on your side', 'on your device', 'you must have', 'if you read the', 'did you read', "it's all there", 'all there in', 'before (signing up|subscribing|ordering|buying|paying|confirming)', 'read the manual', 'read the instructions', 'you configured', 'you set it up', 'the way you', 'you used', 'you forgot',
+    'on your part', '(most likely|probably|likely) your', 'on your end', 'on your side', 'on your device', 'you must have', 'if you read the', 'did you read', "it's all there", 'all there in', 'before (signing up|subscribing|ordering|buying|paying|confirming)', 'read the manual', 'read the instructions', 'you configured', 'you set it up', 'the way you', 'you used', 'you forgot',
     'you should have', "you shouldn't have", 'on you', 'learn to', 'you (probably|must|likely) (left|dropped|forgot|used|rode)', "you've (probably|clearly|obviously)",
     '(picked|chose|selected|clicked|used|pressed|installed) the wrong', 'after delivery', 'check with your (household|family|flatmates|neighbours|neighbors)', "it's all in the (docs|manual|faq|guide|instructions)", 'all in the (docs|manual|faq)',
   ],
@@ -202,7 +227,7 @@ const CUSTOMER_HINT = defineLexicon('p16.customer-hint', {
     '(était|étaient|a été|avait été) (annoncée|annoncé|annoncées|prévue|communiquée|affichée)', '(vous avez|tu as) été (prévenu|prévenus|prévenue|informé|informés|informée|averti|avertis)',
     '(étaient|étiez|ont été) (prévenus|informés|avertis)', "c'est la (formule|offre|option) que (vous avez|tu as) (choisie|prise|sélectionnée)", 'ça arrive',
     'avez-vous bien lu', 'as-tu bien lu', 'tout y est écrit', "c'est écrit (noir sur blanc|en toutes lettres|dans les cgv|dans les conditions)", 'avant de (souscrire|valider|commander|acheter|vous abonner|signer|payer)',
-    'de votre côté', 'de ton côté', 'vous avez dû', "t'as dû", 'tu as dû', 'lisez la notice', 'lis la notice', "lisez le mode d'emploi", 'vous auriez dû', 'tu aurais dû',
+    'de votre part', 'de ta part', 'de votre côté', 'de ton côté', 'vous avez dû', "t'as dû", 'tu as dû', 'lisez la notice', 'lis la notice', "lisez le mode d'emploi", 'vous auriez dû', 'tu aurais dû',
     'à vous de', 'vous avez oublié', "c'est à vous", "vous l'avez (sûrement|forcément|certainement|probablement)", 'vous avez (sûrement|forcément|certainement|probablement)',
     "tu l'as (sûrement|forcément|certainement|probablement)", 'tu as (sûrement|forcément|certainement|probablement)',
     '(choisi|sélectionné|cliqué sur|utilisé|appuyé sur|installé) (le|la) mauvais', '(choisi|sélectionné|cliqué sur|utilisé|appuyé sur|installé) (le|la) mauvaise',
@@ -215,11 +240,13 @@ const PROBLEM = defineLexicon('p16.problem', {
   en: [
     'issue', 'issues', 'problem', 'problems', 'error', 'errors', 'mistake', 'outage', 'bug', 'bugs', 'glitch', 'delay', 'delayed', 'late', 'broken', 'broke', 'damaged',
     'missing', 'lost', 'wrong', 'failed', 'offensive', 'incident', 'complaint', 'complaints', 'charged twice', 'double charge', 'duplicate', 'crash', 'crashed', 'down',
+    'hiccup', 'disruption', 'disruptions', 'downtime', 'interruption', 'contaminated', 'allergic', 'allergy',
     'tweet', 'post', 'that post', 'that tweet', 'refund', 'cracked', 'scratched', 'slipped', 'came off', 'fell', 'injured', 'hurt', 'faulty', 'defect', 'leak', 'fire',
   ],
   fr: [
     'problème', 'problèmes', 'erreur', 'erreurs', 'panne', 'pannes', 'bug', 'bugs', 'retard', 'retards', 'cassé', 'cassée', 'abîmé', 'abîmée', 'endommagé', 'perdu',
     'perdue', 'manquant', 'incident', 'plainte', 'réclamation', 'double prélèvement', 'prélevé deux fois', 'post', 'tweet', 'message', 'publication', 'se décharge',
+    'perturbation', 'perturbations', 'interruption', 'coupure', 'souci', 'soucis', 'couac', 'bloqués', 'bloquée', 'allergique', 'allergie',
     'disparu', 'disparus', 'arrêté', 'bloqué', 'tombé', 'blessé', 'déballé', 'voilée', 'rayé', 'défaut', 'défectueux', 'remboursement',
   ],
 });
@@ -312,19 +339,22 @@ export default definePractice({
     }
     // A platform blamed outright: "Instagram's algorithm hid it", "the Windows update broke it", « Apple a changé ses règles ».
     for (const g of firstFew(view.find(PLATFORM), 16)) {
-      const cause = causes.find((c) => sameSentence(c, g) && Math.abs(c.from - g.from) <= 8 && /fault|faute|blame|broke|cass|changed|chang|hidden|masqu|removed|deleted|supprim/i.test(view.text.slice(c.start, c.end)));
+      const cause = causes.find((c) => sameSentence(c, g) && Math.abs(c.from - g.from) <= 8 && /fault|faute|blame|broke|cass|changed|chang|hidden|masqu|removed|deleted|supprim|lies with|lay with|cause|decided|décid/i.test(view.text.slice(c.start, c.end)));
       if (cause) {
         add({ start: Math.min(g.start, cause.start), end: Math.max(g.end, cause.end), from: Math.min(g.from, cause.from), to: Math.max(g.to, cause.to) }, 'scapegoat', 2);
         break;
       }
     }
+    // "The intern, not me", « c'est le stagiaire, pas moi »: a scapegoat right before a short denial.
+    const pinned = firstFew(view.find(SCAPEGOAT), 16).find((g) => denials.some((d) => weakDenial(d) && d.from >= g.to && d.from - g.to <= 3));
+    if (pinned) add(pinned, 'scapegoat', 1);
     // Defending ourselves only counts in answer to a complaint.
     const defensive = view.find(DEFENSIVE)[0];
     if (defensive && ctx.parent !== null && ctx.parent.has(PROBLEM)) add(defensive, 'denial', 1);
     const redirect = view.find(REDIRECT)[0];
     if (redirect) add(redirect, 'scapegoat', 1);
     // « Cela ne peut pas venir de chez nous », "doesn't reflect our values", "they've been spoken to": a cause without a named scapegoat.
-    const distancing = causes.find((c) => /reflect|reflète|spoken to|recadr|sanctionn|tout seul|toute seule|by itself|on its own/i.test(view.text.slice(c.start, c.end)));
+    const distancing = causes.find((c) => /reflect|reflète|spoken to|recadr|sanctionn|tout seul|toute seule|by itself|on its own|names|noms|citer/i.test(view.text.slice(c.start, c.end)));
     if (distancing) add(distancing, 'scapegoat', 1);
 
     const seen = new Set<string>();

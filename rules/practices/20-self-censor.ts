@@ -26,7 +26,8 @@ const PRIVATE = defineLexicon('p20.private', {
     'lawyer', 'solicitor', 'court hearing', 'restraining order', 'crying in the', 'cried in the', 'cry in the toilets',
     // Pay, and family ties that make a conflict private: "my payslip", "earn less than", "my mother-in-law".
     'payslip', 'pay slip', 'my pay', 'my raise', 'my bonus', '(earn|earns|paid|making|make) (less|more) than', 'my mother-in-law', 'my father-in-law', 'my in-laws',
-    'my sister-in-law', 'my brother-in-law', 'burn out', 'burning out', 'found a lump', 'a lump', 'bad news from the doctor', 'scan results', 'waiting for (my|the) (results|biopsy|scan)',
+    'cried every', 'crying every', 'cries every', 'wife (just|) left (him|me)', 'husband (just|) left (her|me)', '(his|her|my) wife (just|) left', '(his|her|my) husband (just|) left',
+    "(she's|he's|she is|he is) single", 'my sister-in-law', 'my brother-in-law', 'burn out', 'burning out', 'found a lump', 'a lump', 'bad news from the doctor', 'scan results', 'waiting for (my|the) (results|biopsy|scan)',
   ],
   fr: [
     'diagnostiqué', 'diagnostiquée', "on m'a diagnostiqué", 'dépression', 'déprime', 'crise d\'angoisse', "crises d'angoisse", 'angoisses', 'psy', 'psychiatre',
@@ -36,7 +37,8 @@ const PRIVATE = defineLexicon('p20.private', {
     'gueule de bois', 'bourré', 'bourrée', 'bourrés', 'pompette', 'cuite', 'trop bu', 'bu comme un trou', 'un coup de trop', 'verre de trop', 'verres de', '(deux|trois|quatre|cinq|six|2|3|4|5|6) (bières|pintes|verres|shots|coupes|mojitos|spritz)', 'bouteilles de', 'mon salaire', 'dettes', 'surendetté', 'surendettée',
     'expulsé', 'expulsée', 'avocat', 'avocate', 'audience', 'juge aux affaires familiales', 'jaf', 'pleuré aux toilettes', 'craqué en',
     'fiche de paie', 'bulletin de salaire', 'mon augmentation', 'ma prime', '(gagne|gagnes|touche|payé|payée) (moins|plus) que', 'ma belle-mère', 'mon beau-père', 'ma belle-famille',
-    'ma belle-sœur', 'ma belle-soeur', 'mon beau-frère', 'une grosseur', 'mauvaise nouvelle chez le médecin', 'il faut opérer', 'il faut m\'opérer',
+    'pleurait', 'pleure aux toilettes', 'pleurer aux toilettes', "(sa|ma) femme (vient de le|l'a|m'a) (quitté|quitter)", "(son|mon) mari (vient de la|l'a|m'a) (quittée|quitter)",
+    '(elle|il) est (célib|célibataire)', 'ma belle-sœur', 'ma belle-soeur', 'mon beau-frère', 'une grosseur', 'mauvaise nouvelle chez le médecin', 'il faut opérer', 'il faut m\'opérer',
     '(en attente|attends) (des|de mes) (résultats|examens)',
   ],
 });
@@ -45,7 +47,7 @@ const PRIVATE = defineLexicon('p20.private', {
 const WORK = defineLexicon('p20.work', {
   en: [
     'work', 'at work', 'job', 'new job', 'office', 'the office', 'boss', 'my boss', 'manager', 'line manager', 'colleague', 'colleagues', 'coworker', 'coworkers',
-    'co-worker', 'team', 'hr', 'meeting', '1:1', 'one-to-one', 'shift', 'workplace', 'desk', 'open plan', 'open-plan', 'company', 'employer', 'client', 'clients',
+    'co-worker', 'team', 'desks', 'hr', 'cto', 'standup', 'stand-up', 'reorg', 'meeting', '1:1', 'one-to-one', 'shift', 'workplace', 'desk', 'open plan', 'open-plan', 'company', 'employer', 'client', 'clients',
     'customers', 'finance', 'payroll', 'workshop', 'the shop', 'the store', 'my shift', 'summer party', 'christmas party', 'office party', 'work party', 'team drinks', 'intern', 'ceo',
   ],
   fr: [
@@ -60,11 +62,11 @@ const SECRET = defineLexicon('p20.secret', {
   en: [
     "don't tell my boss", "don't tell my manager", "don't tell work", "don't tell hr", 'told (work|hr|my boss|my manager|the office|them|my team) (it was|it\'s|that|i)',
     'nobody at work knows', 'please nobody mention', "don't mention it at work",
-    'no one at work knows', 'between us', 'keep this between', 'shh', 'shhh', "don't tell anyone", 'not supposed to say', 'not supposed to tell', 'called in sick',
+    'no one at work knows', 'you know who you are', '(he|she|they) (knows|know) who (he|she|they) (is|are)', 'between us', 'keep this between', 'shh', 'shhh', "don't tell anyone", 'not supposed to say', 'not supposed to tell', 'called in sick',
   ],
   fr: [
     'dites rien à mon', 'le dites pas à', 'le dis pas à', 'dites-le pas', 'personne au boulot', 'personne au bureau', "j'ai dit au boulot", "j'ai dit à mon chef",
-    'entre nous', 'chut', 'chuuut', 'je suis pas censé', 'je suis pas censée', "je ne suis pas censé", "je ne suis pas censée", 'en arrêt maladie bidon',
+    '(elle|il) se (reconnaîtra|reconnaitra)', '(elles|ils) se (reconnaîtront|reconnaitront)', 'entre nous', 'chut', 'chuuut', 'je suis pas censé', 'je suis pas censée', "je ne suis pas censé", "je ne suis pas censée", 'en arrêt maladie bidon',
     'fait semblant d\'être malade', 'posé un arrêt', "j'ai dit au (boulot|taf|bureau|chef|travail)", "j'ai dit à (mon chef|ma cheffe|mon boss|mon manager|mon n+1)",
     "dites rien au boulot", 'personne ne le sait au',
   ],
@@ -104,7 +106,9 @@ const NOT_NAMES = new Set([
   'm', 'mme', 'mlle', 'the', 'a', 'le', 'la', 'les', 'un', 'une', 'de', 'and', 'et', 'thanks', 'merci', 'bravo', 'team', 'equipe',
 ]);
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
-const LINKS = new Set(['from', 'de', 'du', 'des']);
+const LINKS = new Set(['from', 'in', 'de', 'du', 'des']);
+const IF = new Set(['if', 'si', "s'"]);
+const BORN = new Set(['born', 'ne', 'nee', 'dob', 'birthday', 'naissance']);
 const INTRODUCED = new Set(['appelle', 'named', 'called', 'nomme', 'prenomme']);
 const ADDRESS = new Set(["t'", "t'es", 'tu', 'you', "you're", 'your', "t'as", 'vous', 'ton', 'ta', 'votre']);
 const THANKS = new Set(['thanks', 'thank', 'merci', 'bravo', 'kudos', 'congrats', 'felicitations', 'shoutout', 'shout-out']);
@@ -129,6 +133,9 @@ const RANT = defineLexicon('p20.rant', {
     "couldn't stand", 'could not stand', '(was|is|got|so) jealous', 'jealous of (me|my)', 'had it in for', 'out to get me', 'made my life (hell|a living hell|miserable|impossible)', 'never liked me', 'threatened by',
     'backstab*', 'stabbed me in the back', 'took credit for', 'threw me under the bus', 'bullied', 'bully', 'harassed', 'gaslit', 'gaslighting',
     'criticises everything', 'criticizes everything', 'going to lose it', 'about to lose it', 'drives me (crazy|mad|nuts|insane|up the wall)', 'unbearable',
+    // Settling scores out loud: "tell the CTO exactly what I think", "ready to say it", "petty tyrant".
+    'what i (really|actually|) think (of|about)', "(i'm|i am) (ready|going|gonna) to say it", "(gonna|going to) tell (him|her|them|the|my) (exactly|what)", 'tyrant', 'little dictator',
+    '(dressed|tore|chewed) me (down|out|apart)', 'humiliated me', '(yelled|shouted|screamed) at me in front', 'still wanted me', 'still made me', 'expected me to',
     "doesn't care (about us|if we|whether we|about our)", "don't care (about us|if we|whether we)", "couldn't care less", 'treats us like',
     ...PERSON_SLURS_EN,
   ],
@@ -141,7 +148,8 @@ const RANT = defineLexicon('p20.rant', {
     "m'a jamais (supporté|supportée|aimé|aimée|soutenu|soutenue)", "pouvait pas me (voir|sentir|supporter)", "m'avait dans le nez", "m'a dans le nez", "m'a pourri la vie",
     "m'a fait vivre un enfer", '(jaloux|jalouse) de (moi|mes|mon|ma)', 'par jalousie', 'harcelé', 'harcelée', 'harcèlement', 'couteau dans le dos', 'dans mon dos', "s'est approprié", 'placardisé', 'placardisée', 'mis au placard',
     'critique tout', 'je vais craquer', 'vais péter un plomb', 'me rend (fou|folle|dingue|chèvre)', 'insupportable', 'se (fiche|fout|moque) de nous', "s'en (fiche|fout) (de nous|qu'on)",
-    'nous traite comme',
+    'nous traite comme', 'ce que je pense (de|du|des)', 'vider mon sac', 'tyran', 'petit chef', 'despote', "m'a (encore|) (recadré|recadrée|humilié|humiliée|engueulé|engueulée|hurlé dessus)",
+    'devant tout (le monde|l\'open space|le bureau|l\'équipe)', 'management toxique',
     ...PERSON_SLURS_FR,
   ],
 });
@@ -152,11 +160,11 @@ const EXPOSE = defineLexicon('p20.expose', {
     "(her|his|their|my ex's|my landlord's|my neighbour's|my neighbor's|my boss's|my manager's) (number|phone number|mobile|address|home address|email address|texts|messages|dms|voicemail|voicemails)",
     '(number|address|email|phone number) included', '(posting|sharing|publishing|leaking) (the|my|her|his|their|all the|all) (texts|messages|dms|conversation|chat|chats|emails|voicemails)',
     '(texts|messages|dms|emails|voicemails) (he|she|they|my ex|my landlord|my neighbour|my neighbor|my sister|my brother|my mother|my father) (sent|sends|left)',
-    'judge for yourselves', 'see for yourselves', 'name and shame', 'naming and shaming', 'if anyone wants to (tell|call|text|message|contact|ring)',
+    '(her|his|the new (intern|girl|guy|hire)\'s) (digits|insta|snap|number)', 'who wants (her|his|the new) *', 'judge for yourselves', 'see for yourselves', 'name and shame', 'naming and shaming', 'if anyone wants to (tell|call|text|message|contact|ring)',
     'screenshot(s|) (of|with) (her|his|their) (texts|messages|dms|number|chat)',
   ],
   fr: [
-    '(son|leur) (numéro|adresse|06|07|portable)', 'avec (son|leur) (numéro|adresse|adresse mail)', '(je publie|je poste|je partage|je balance|voici|voilà) (la|les|sa|ses|leur|leurs|notre|nos) (conversation|conversations|messages|mails|sms|captures|textos|vocaux)',
+    "(le|son) (06|07|numéro|num|insta|snap|adresse|tel|tél) (de|du|d') (la|le|ma|mon|notre|cette|ce|l') *", '(son|leur) (numéro|adresse|06|07|portable)', 'avec (son|leur) (numéro|adresse|adresse mail)', '(je publie|je poste|je partage|je balance|voici|voilà) (la|les|sa|ses|leur|leurs|notre|nos) (conversation|conversations|messages|mails|sms|captures|textos|vocaux)',
     '(les|ses) (messages|sms|textos|mails|vocaux) (que|qu\') (mon ex|ma sœur|ma soeur|mon frère|ma mère|mon père|mon voisin|ma voisine|mon proprio|mon chef|ma cheffe|il|elle) (m\'envoie|m\'a envoyé|m\'a envoyés|m\'envoyait|m\'a laissé|m\'a laissés)',
     'vous allez voir (à quel point|comme|combien|le niveau)', 'jugez par vous-mêmes', 'jugez vous-mêmes', 'voyez par vous-mêmes', 'faites-vous plaisir', "si quelqu'un veut (l'appeler|lui écrire|lui dire|le contacter|la contacter)",
     'je balance',
@@ -247,6 +255,8 @@ export default definePractice({
       const next = view.tokens[k + 1];
       let mark = false;
       if (HOME_WORDS.has(w)) mark = true;
+      // A date of birth: "born 12/04/1991", « née le 3 mars 1990 ».
+      else if (BORN.has(w)) mark = next !== undefined && (/^\d/.test(next.raw) || ((next.forms[0] === 'le' || next.forms[0] === 'on') && /^\d/.test(view.tokens[k + 2]?.raw ?? '')));
       else if (CODE_WORDS.has(w)) mark = next !== undefined && (/\d/.test(next.raw) || CODE_KINDS.has(next.forms[0]!));
       else if (TITLES.has(w) || w === 'chez') mark = next !== undefined && /^\p{Lu}/u.test(next.raw) && (w !== 'chez' || !brandStarts.has(k + 1));
       if (mark) {
@@ -315,16 +325,18 @@ export default definePractice({
     const drinking = privateHits.some((h) => /drunk|wasted|tipsy|hangover|hungover|blackout|too much to drink|too many|bourr|pompette|cuite|gueule de bois|trop bu|bu comme|de trop/i.test(text.slice(h.start, h.end)));
     const drinksOnly = privateHits.every((h) => /shots|bottles|glasses|pints|beers|cocktails|drinks|verres|bouteilles|bières|pintes|coupes|mojitos|spritz/i.test(text.slice(h.start, h.end)));
     if (drinksOnly && !names.length && !negative.length) return;
+    // Drinking at a work do while settling scores with someone there ("3 glasses in, telling the CTO what I think").
+    const drunkRant = privateHits.some((h) => /glasses|pints|beers|shots|drinks|verres|bières|pintes|shots/i.test(text.slice(h.start, h.end))) && work && view.has(RANT);
     // A private conflict aired with spite: "my ex showed up… hope the brakes fail 🙃".
     const conflict = privateHits.some((h) => /\bex\b|divorc|custody|garde|cheat|tromp|affair|landlord|proprio|in-law|belle-|beau-/i.test(text.slice(h.start, h.end))) && negative.length > 0;
     // A recovery story told to help others ("I burned out, saw a therapist, came back; talk to someone") is the person's call.
     if (!conflict && !names.length && !secret.length && !drinking && view.has(RECOVERY) && !view.has(RANT)) return;
-    if (conflict || names.length || secret.length || distinct.size >= 2 || (work && !drinking) || (drinking && (work || negative.length > 0))) {
+    if (conflict || drunkRant || names.length || secret.length || distinct.size >= 2 || (work && !drinking) || (drinking && (work || negative.length > 0))) {
       // Own health news told plainly on a personal account, with no name, secret or second matter, is the
       // person's call: only their work being in it tips it over, and then only for the most private kinds.
       // A rant about one's own workplace ("my manager doesn't care if we burn out") tips it over too.
       const workRant = work && view.has(RANT);
-      if (!conflict && !names.length && !secret.length && distinct.size < 2 && !drinking && !workRant && !veryPrivate(privateHits)) return;
+      if (!conflict && !drunkRant && !names.length && !secret.length && distinct.size < 2 && !drinking && !workRant && !veryPrivate(privateHits)) return;
       reportAt(ctx, privateHits[0]!, 'privateMatter', 'warn');
     }
 
@@ -339,7 +351,7 @@ export default definePractice({
     }
 
     function veryPrivate(hits: Span[]): boolean {
-      return hits.some((h) => /lump|doctor|scan|results|grosseur|médecin|opérer|résultats|examens|payslip|pay slip|fiche de paie|bulletin de salaire|less than|more than|moins que|plus que|diagnos|depress|anxiety|panic|therap|psychiatr|antidepress|meds|medication|miscarriage|ivf|fertility|divorc|custody|rehab|relapse|affair|cheat|std|hiv|suicid|self-harm|breakdown|broke down|dépress|déprime|angoiss|psy|thérapie|fausse couche|fiv|pma|garde|désintox|trompé|ist|vih|salary|salaire|debt|dettes/i.test(text.slice(h.start, h.end)));
+      return hits.some((h) => /\bex\b|cried|crying|pleur|left (him|her|me)|quitt|chemo|chimio|cancer|tumou?r|tumeur|biops|célib|single|lump|doctor|scan|results|grosseur|médecin|opérer|résultats|examens|payslip|pay slip|fiche de paie|bulletin de salaire|less than|more than|moins que|plus que|diagnos|depress|anxiety|panic|therap|psychiatr|antidepress|meds|medication|miscarriage|ivf|fertility|divorc|custody|rehab|relapse|affair|cheat|std|hiv|suicid|self-harm|breakdown|broke down|dépress|déprime|angoiss|psy|thérapie|fausse couche|fiv|pma|garde|désintox|trompé|ist|vih|salary|salaire|debt|dettes/i.test(text.slice(h.start, h.end)));
     }
 
     function namedPeople(): Span[] {
@@ -362,7 +374,8 @@ export default definePractice({
         const dept = LINKS.has(next) && (DEPARTMENTS.has(form(k + 2)) || (ARTICLES.has(form(k + 2)) && DEPARTMENTS.has(form(k + 3))));
         const introduced = INTRODUCED.has(prev);
         const sentenceStart = view.sentenceAt(w.start)!.from;
-        const addressedByName = (k === sentenceStart || t[k - 1]?.kind === 'punct') && t[k + 1]?.raw === ',' && ADDRESS.has(form(k + 2));
+        const addressedByName =
+          (k === sentenceStart || t[k - 1]?.kind === 'punct') && ((t[k + 1]?.raw === ',' && ADDRESS.has(form(k + 2))) || (IF.has(next) && ADDRESS.has(form(k + 2))));
         const described = k > sentenceStart && (next === 'who' || next === 'qui') && !THANKS.has(prev) && !THANKS.has(prev2);
         if (afterRole || nPlusOne || dept || introduced || addressedByName || described) out.push({ start: w.start, end: w.end, from: k, to: k + 1 });
       }

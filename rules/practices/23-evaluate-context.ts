@@ -19,6 +19,7 @@ import { HARDSHIP, NAMED_STORM_WORDS, NOT_TRAGEDY, TRAGEDY } from '../lexicon/tr
 const PROMO = defineLexicon('p23.promo', {
   en: [
     'off everything', 'discount', 'discounts', 'discount code', 'promo code', 'use code', 'with code', 'enter code', 'at checkout', 'checkout', 'shop now', 'buy now',
+    'open (till|until|late|tonight|all night)', 'doors open', '(turn|channel|put) (that|your|the) (energy|anger|sadness|grief|pain) into',
     'order now', 'book now', 'subscribe now', 'sign up now', 'sign up today', 'upgrade', 'upgrade now', 'perfect time to', 'great time to', 'the perfect excuse',
     'no excuse to', 'limited time', "don't miss", 'flash sale', 'on sale', 'sale ends', 'deals', 'great deal', 'special offer', 'offer ends', 'pre-order', 'preorder',
     'free shipping', 'free delivery on', 'black friday', 'cyber monday', 'refer a friend', 'referral', 'check out our', 'did you know our', 'treat yourself', 'grab yours',
@@ -30,6 +31,7 @@ const PROMO = defineLexicon('p23.promo', {
     'for (every|each) (retweet|rt|share|like|follow|follower|purchase|sale|order|download|sign-up|signup)',
   ],
   fr: [
+    'ouvert (jusqu\'à|tard|ce soir|toute la nuit)', '(transformez|canalisez|transforme|canalise) (cette|votre|ta) (énergie|colère|tristesse|peine)',
     'soldes', 'promo', 'promos', 'en promo', 'code promo', 'avec le code', 'réduction', 'réductions', 'remise', 'profitez', 'profitez-en', 'offre spéciale', 'offre limitée',
     'offre parrainage', 'parrainage', 'offre exclusive', 'offre du moment', 'nos offres', 'notre offre', 'commandez', 'achetez', 'réservez', 'abonnez-vous', 'souscrivez',
     "c'est le moment", 'le moment idéal', 'moment parfait', 'bon plan', 'vente flash', 'livraison offerte', 'frais de port offerts', 'dès maintenant', 'découvrez notre',
@@ -59,8 +61,13 @@ const PIVOT = defineLexicon('p23.pivot', {
 
 /** Setting the brand against the disaster: "but your backups never will", « vos fichiers, eux, sont à l'abri ». */
 const CONTRAST = defineLexicon('p23.contrast', {
-  en: ['unlike', 'except (your|yours|our|ours)', 'but (your|yours|our|ours)', 'never will', 'more like', 'second copy', 'stay dry', 'stays dry', 'stay calm', 'stays calm'],
-  fr: ['contrairement', 'sauf (vos|votre|nos|notre)', 'elles, peuvent', 'eux, peuvent', 'eux, ne', 'elles, ne', 'eux, sont', 'elles, sont', 'eux, restent', 'elles, restent', 'au calme', 'au sec'],
+  en: [
+    // "Some things last forever. Your photos can too.": the brand's product set beside what was lost.
+    '(can|will|could|should) too', '(last|lasts) forever', '(live|lives) on', 'forever safe', 'never (fade|fades|disappear|disappears)',
+    'unlike', 'except (your|yours|our|ours)', 'but (your|yours|our|ours)', 'never will', 'more like', 'second copy', 'stay dry', 'stays dry', 'stay calm', 'stays calm'],
+  fr: [
+    '(peuvent|pourront|peut|pourra) (aussi|durer|rester)', 'pour toujours', 'pour l\'éternité', 'ne (disparaissent|disparaîtront|s\'effacent|s\'effaceront) (pas|jamais)',
+    'contrairement', 'sauf (vos|votre|nos|notre)', 'elles, peuvent', 'eux, peuvent', 'eux, ne', 'elles, ne', 'eux, sont', 'elles, sont', 'eux, restent', 'elles, restent', 'au calme', 'au sec'],
 });
 
 /** A call to use the product: "back yours up", "protect them with…", « sauvegardez-les », « pensez à sauvegarder ». */
@@ -81,6 +88,12 @@ const RELIEF = defineLexicon('p23.relief', {
   fr: ['gratuit', 'gratuite', 'gratuitement', 'offert', 'offerte', 'sans frais', 'suspendu', 'suspendues', 'en pause', 'dons', 'faire un don', 'cagnotte', 'nous reversons'],
 });
 
+/** Words of support that make a cause's hashtag a brand's genuine stance, not a hijack. */
+const SOLIDARITY = defineLexicon('p23.solidarity', {
+  en: ['support', 'supporting', 'stand with', 'standing with', 'solidarity', 'survivors', 'survivor', 'victims', 'helpline', 'hotline', 'listen', 'believe', 'resources', 'charity', 'remember', 'we are with', "we're with"],
+  fr: ['soutien', 'soutenons', 'soutenir', 'aux côtés', 'solidarité', 'solidaires', 'survivantes', 'survivants', 'victimes', "numéro d'écoute", 'écoute', 'association', 'associations', 'on vous croit', 'nous vous croyons', 'hommage', 'nous pensons'],
+});
+
 /** Putting the customer in their place: "try being patient for once", « un peu de patience ». Anger aimed at them. */
 const SCOLD = defineLexicon('p23.scold', {
   en: [
@@ -91,6 +104,18 @@ const SCOLD = defineLexicon('p23.scold', {
     'un peu de patience', 'soyez patient', 'soyez patients', 'sois patient', 'pour une fois', 'renseignez-vous', 'renseigne-toi', 'arrêter de vous plaindre',
     'arrêter de se plaindre', 'il faut arrêter', 'calmez-vous', 'calme-toi', 'on se calme',
   ],
+});
+
+/** Warm words: capitals with them are enthusiasm, not anger ("THANK YOU!!!", « BRAVO À TOUS !!! »). */
+const FRIENDLY = defineLexicon('p23.friendly', {
+  en: ['thank*', 'thx', 'sorry', 'congrat*', 'welcome', 'love', 'happy', 'yay', 'woohoo', 'amazing', 'awesome', 'best', 'proud', 'well done', 'hooray', 'excited'],
+  fr: ['merci', 'désolé', 'désolée', 'désolés', 'bravo', 'félicitations', 'bienvenue', 'bienvenu', 'adore', 'heureux', 'heureuse', 'génial', 'trop bien', 'fiers', 'fier', 'fière', 'youpi', 'hâte'],
+});
+
+/** A customer in distress or outraged: "I'm devastated", "disgraceful", « c'est un scandale », « je vais porter plainte ». */
+const DISTRESS = defineLexicon('p23.distress', {
+  en: ['devastated', 'heartbroken', 'in tears', 'crying', 'desperate', 'disgraceful', 'disgrace', 'outrageous', 'unacceptable', 'scandal', 'shameful', 'furious', 'livid', 'fed up', 'sick of', 'lost my', 'deleted my', 'no water', 'stranded', 'stuck for'],
+  fr: ['dévasté', 'dévastée', 'en larmes', 'je pleure', 'désespéré', 'désespérée', 'scandale', 'honteux', 'honte', 'inadmissible', 'inacceptable', 'furieux', 'furieuse', 'ras le bol', 'ras-le-bol', 'marre', 'porter plainte', 'perdu mon', 'perdu ma', 'perdu mes', 'bloqué', 'bloqués', 'bloquée'],
 });
 
 /** Single words in capitals that shout a refusal: "NO.", « FAUX. », « JAMAIS ». */
@@ -156,7 +181,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [TRAGEDY, HARDSHIP, NOT_TRAGEDY, PROMO, LEVITY, PIVOT, CONTRAST, CALL, RELIEF, SCOLD, ANGER, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
+  lexicons: [TRAGEDY, HARDSHIP, NOT_TRAGEDY, SOLIDARITY, FRIENDLY, DISTRESS, PROMO, LEVITY, PIVOT, CONTRAST, CALL, RELIEF, SCOLD, ANGER, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, HARMLESS_TRIGGERS],
   create(ctx) {
     const view = ctx.draft;
     const parent = ctx.parent;
@@ -204,7 +229,9 @@ export default definePractice({
       const sharp = call || joke || causeTag || mourning;
       const turned = product ? pivot || sharp : brand ? contrast || sharp : call && (pivot || joke || causeTag);
       // A hardship or unrest (not a tragedy) takes a brand turning it in words ("luckily…", "protect…"), not a joke about one's own fall.
-      if (context && turned && (grave || ((pivot || call) && ctx.context.account === 'brand'))) {
+      // A brand borrowing a cause's hashtag without a word of support ("#WhyIStayed You had pizza") hijacks it.
+      const hijack = causeTag && ctx.context.account === 'brand' && !view.has(SOLIDARITY);
+      if (context && (turned || hijack) && (grave || ((pivot || call) && ctx.context.account === 'brand'))) {
         return reportAt(ctx, pivot ?? call ?? joke ?? own ?? context, 'promoInTragedy', grave ? 'risk' : 'warn', { context: contextWord(view, context) });
       }
     }
@@ -216,7 +243,9 @@ export default definePractice({
     if (h.shouted >= 3) temperature += 2;
     else if (h.shouted >= 1) temperature += 1;
     else temperature += Math.min(2, capitalWords());
-    temperature += Math.min(2, h.bangRuns);
+    // In a shouted reply, a double "!!" counts as a run as well ("…NOT US!!").
+    const doubles = h.shouted >= 3 ? view.tokens.filter((t) => t.kind === 'punct' && t.raw === '!!').length : 0;
+    temperature += Math.min(2, h.bangRuns + doubles);
     if (h.interrobang > 0 || view.tokens.some((t) => t.kind === 'punct' && t.raw.startsWith('??'))) temperature += 1;
     if (h.angryEmoji > 0 || view.tokens.some((t) => t.kind === 'emoji' && t.raw.startsWith('😤'))) temperature += 2;
     if (temperature < 2) return;
@@ -228,11 +257,35 @@ export default definePractice({
     // The parent was critical or shouting itself.
     const parentHeat = parent ? heat(parent) : null;
     const hostile =
-      parent !== null && (parent.has(NEGATIVE_JUDGEMENT) || parent.has(INSULTS) || parent.has(ANGER) || parent.has(MOCKERY) || parentHeat!.shouted >= 2 || parentHeat!.bangRuns > 0) ? 1 : 0;
+      parent !== null && (parent.has(NEGATIVE_JUDGEMENT) || parent.has(INSULTS) || parent.has(ANGER) || parent.has(MOCKERY) || parentHeat!.shouted >= 2 || parentHeat!.bangRuns > 0 || upset(parent)) ? 1 : 0;
     // No angry word: only full-blown shouting ("CAPS !!! ?!") at someone who was critical.
-    if (anger === 0 && !(temperature >= 4 && hostile)) return;
+    // A whole sentence in capitals at someone upset ("WE ALREADY ANSWERED YOU 5 TIMES !!!") is heat without
+    // any angry word, unless it thanks, apologises or cheers ("THANK YOU SO MUCH!!!").
+    const yelled = anger === 0 && hostile === 1 && temperature >= 3 && shoutedSentence() && !view.has(FRIENDLY);
+    if (anger === 0 && !(temperature >= 4 && hostile && !view.has(FRIENDLY)) && !yelled) return;
     if (temperature + anger + hostile < 4) return;
     reportAt(ctx, shoutSpan() ?? angerHits.find((l) => l.length)?.[0] ?? emoji[0]!, 'heated', 'warn');
+
+    /** The parent is upset: a loss, a hardship, a complaint told with distress ("I'm devastated", « c'est un scandale »). */
+    function upset(v: NonNullable<typeof parent>): boolean {
+      return v.has(DISTRESS) || live(v, v.find(HARDSHIP)).length > 0 || live(v, v.find(TRAGEDY)).length > 0;
+    }
+
+    /** A sentence of three words or more written entirely in capitals. */
+    function shoutedSentence(): boolean {
+      for (const s of view.sentences) {
+        let words = 0;
+        let caps = 0;
+        for (let k = s.from; k < s.to; k++) {
+          const t = view.tokens[k]!;
+          if (t.kind !== 'word' || !/\p{L}/u.test(t.raw)) continue;
+          words++;
+          if (t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps++;
+        }
+        if (caps >= 3 && caps === words) return true;
+      }
+      return false;
+    }
 
     /** Words in capitals when no run of them counts as shouting: a refusal ("NO.", « JAMAIS »), or one long word ("an HOUR"). */
     function capitalWords(): number {

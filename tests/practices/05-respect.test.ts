@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: digs at reading, looks or age, in both languages.
+    { lang: 'en', text: "The export option is in the menu, top right. Reading helps 🙃", parent: "where is export?? this app is a mess" },
+    { lang: 'fr', text: "Les horaires sont pourtant clairs pour tout le monde. Peut-être une question de lecture ?", parent: "Vos horaires sont incompréhensibles" },
+    { lang: 'fr', text: "Bon, on part de loin… on va vous faire un dessin 🙄", parent: "C'est quoi la différence entre un moteur pédalier et un moteur roue ?" },
+    { lang: 'en', text: "Maybe charge it more than once a month, champ. Not our fault you're a dinosaur.", account: 'personal', parent: "battery dead again, useless bike" },
     // English: name-calling aimed at the person.
     { lang: 'en', text: "You're clearly too dumb to follow a two-step guide.", parent: 'your app makes no sense', severity: 'risk' },
     { lang: 'en', text: 'Shut up, troll. Nobody is forcing you to ride one.', parent: '@BrisaBikes e-bikes are for lazy people', severity: 'risk' },
@@ -56,6 +61,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "Demandez à vos petits-enfants de vous montrer l'appli, ce sera plus simple 😉", parent: "Je ne trouve pas comment déverrouiller le vélo dans l'appli" },
   ],
   valid: [
+    // Round 2: teasing a loved one, and a sincere note to commenters.
+    { lang: 'en', text: "Happy birthday to my sister, who still calls me a bike nerd. You absolute idiot, love you ❤️", account: 'personal' },
+    { lang: 'fr', text: "Merci à toutes les personnes qui nous ont écrit en commentaires : on lit tout et on prend des notes pour la prochaine version." },
     // English: trigger words used harmlessly.
     { lang: 'en', text: 'Not a dumb question at all! Yes, all our bikes are IP65 rated, so rain is fine.', parent: 'probably a dumb question but can I ride it in the rain?' },
     { lang: 'en', text: "I'm such an idiot, left my charger at the office again 🤦", account: 'personal' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2.
+    { lang: 'en', text: "For the fifth time today: the frame is aluminium, not carbon. We can do this all night.", parent: "carbon frame my foot, you lie about everything" },
+    { lang: 'fr', text: "On vous l'a déjà dit trois fois : la garantie couvre la batterie. On a toute la soirée s'il faut.", parent: "Votre garantie c'est du vent" },
     // English: counting the answers.
     { lang: 'en', text: 'This is the third time we’ve answered this: no, we don’t sell your data.', parent: 'admit it, you sell our ride data to insurers' },
     { lang: 'en', text: 'How many times do we have to say it? The battery is covered for 3 years.', parent: 'your warranty is a joke and you know it' },
@@ -44,6 +47,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Je vais te corriger à chaque fois que tu postes ces bêtises, autant t'habituer.", account: 'personal', parent: "Brisa c'est des vélos chinois rebadgés, c'est prouvé" },
   ],
   valid: [
+    // Round 2.
+    { lang: 'en', text: "Thanks for your patience, and sorry you had to ask twice. The replacement charger ships tomorrow.", parent: "second time asking, where's my charger?" },
     // English: repetition that is our fault, counts that are not about repeating oneself, stepping away.
     { lang: 'en', text: 'Sorry you had to ask three times, Mo. That’s on us: your refund went out this morning.', parent: 'third time asking: where is my refund??' },
     { lang: 'en', text: 'Thanks! It’s the third year in a row for the Leeds team, they’re thrilled 🎉', parent: 'congrats on the award!' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2.
+    { lang: 'en', text: "Voltaro bikes? Held together with tape and hope 😂 Come ride a real one.", parent: "thinking of Voltaro or Brisa" },
+    { lang: 'fr', text: "CycloNova ? Des vélos en carton vendus au prix de l'or 🙃", parent: "CycloNova ou Brisa, vous conseillez quoi ?" },
     // English: the competitor named.
     { lang: 'en', text: 'Voltaro? Only if you enjoy waiting three weeks for a repair 😂', parent: 'Should I get a Voltaro or a Brisa?' },
     { lang: 'en', text: 'Just tested a CycloNova at the trade show. Flimsy frame, cheap plastic everywhere. Glad I work where I work.', account: 'personal' },
@@ -36,6 +39,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Encore une panne chez Voltaro ? Étonnant 🙃" },
   ],
   valid: [
+    // Round 2: declining to judge, granting them their strengths.
+    { lang: 'fr', text: "On préfère ne pas juger : CycloNova a ses atouts. Chez nous, la différence c'est le moteur pédalier et la garantie 3 ans.", parent: "CycloNova c'est nul non ?" },
     // English: fair comparisons, praise, no comment.
     { lang: 'en', text: 'Honestly both are good! Voltaro has a lighter frame, we include servicing. Happy to arrange a test ride.', parent: 'Voltaro vs Brisa for a 10km commute?' },
     { lang: 'en', text: 'Congrats to CycloNova on their new Leeds store. More bike shops means more people riding 🚲' },

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: responsibility handed to a partner, a tool, the customer.
+    { lang: 'en', text: "Receipts are issued by our payment provider, so please contact them directly to get it corrected.", parent: "my receipt shows the wrong address" },
+    { lang: 'en', text: "Which rides show up first is decided by the algorithm, not us. We have no control over that.", parent: "why does your app keep hiding my rides?" },
+    { lang: 'fr', text: "L'entretien des vélos de location relève de la responsabilité du loueur partenaire. N'hésitez pas à laisser un avis sur sa page.", parent: "Le vélo loué chez vous avait les freins HS, je suis tombée" },
+    { lang: 'fr', text: "Ça vient sûrement d'une fausse manip de votre part lors de l'appairage 😉", parent: "L'appli affiche le vélo de quelqu'un d'autre !" },
+    { lang: 'fr', text: "Le bug des trajets effacés ? C'est le stagiaire, pas moi 😇", account: 'personal' },
     // English: denial, scapegoats, blaming the customer.
     { lang: 'en', text: "The courier damaged it, not us. You'll need to contact them for a claim.", parent: 'My new bike arrived with a bent wheel' },
     { lang: 'en', text: "Yesterday's offensive reply was sent by a new hire who didn't follow our guidelines. It has been dealt with." },
@@ -40,6 +46,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Avez-vous bien lu les conditions avant de souscrire ? Tout y est écrit.", parent: "Pourquoi je suis prélevé pour un an ?" },
   ],
   valid: [
+    // Round 2: naming a partner while owning it.
+    { lang: 'en', text: "Our payment provider had an outage, but choosing them was our call, so that's on us. Refunds are going out today.", parent: "charged twice??" },
     // English: owning it, even when a partner is involved; harmless uses of the trigger words.
     { lang: 'en', text: "That's on us: the courier was booked late. We've refunded delivery and your bike arrives tomorrow.", parent: 'Where is my bike?? It was due Monday' },
     { lang: 'en', text: "Written by our intern Maya: a beginner's guide to e-bike maintenance 🔧 Great job, Maya!" },

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: colleagues' private lives, a drunk score-settling, a stranger's details.
+    { lang: 'en', text: "Four pints in at the Brisa Christmas party and I'm finally going to tell my manager what I really think of his rota. Wish me luck", account: 'personal' },
+    { lang: 'en', text: "Our CTO cried in the toilets for half an hour because his wife just left him. Awkward Monday.", account: 'personal' },
+    { lang: 'fr', text: "Ma cheffe m'a encore humiliée devant tout l'open space. Karine si tu lis ça, t'es un vrai tyran.", account: 'personal' },
+    { lang: 'en', text: "Found a phone by the shop: belongs to Tom Baker, born 03/07/1988, 22 Mill Lane, Leeds. Tom, message me!", account: 'personal' },
     // English.
     { lang: 'en', text: 'Fun fact: my manager Priya cried in the loo after the board meeting again. Leadership, eh? 🙄', account: 'personal' },
     { lang: 'en', text: "Back on antidepressants this month. Told HR it's a back problem, so please nobody mention it at work 🤫", account: 'personal' },
@@ -39,6 +44,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Officiellement « départ d'un commun accord ». En vrai, ma cheffe Claire ne m'a jamais supportée depuis mon arrivée.", account: 'personal' },
   ],
   valid: [
+    // Round 2.
+    { lang: 'en', text: "Two beers in at the team summer party and our workshop crew is unbeatable at pub quizzes. Proud of this lot!", account: 'personal' },
     // English: recovery stories, family time, praise of named colleagues, a shop's address.
     { lang: 'en', text: 'Two years after my knee surgery I rode 100 km today. Huge thanks to my physio 🙏', account: 'personal' },
     { lang: 'en', text: 'Taking a few days off to be with family. Sam and Ali have the inbox covered, thank you both!', account: 'personal' },

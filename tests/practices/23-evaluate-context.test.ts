@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 2: shouting at someone upset, tragedies turned into a pitch.
+    { lang: 'en', text: "WE ALREADY REFUNDED YOU!!! The delay was the courier, not us!!", parent: "Six weeks without my bike and nobody answers. Unacceptable." },
+    { lang: 'fr', text: "ON VOUS A DÉJÀ RÉPONDU TROIS FOIS !!! Regardez vos mails !!!", parent: "Un mois que j'attends mon vélo, c'est un scandale" },
+    { lang: 'en', text: "Shocking news about the stampede at the festival 😔 Turn that energy into miles! Shop open till 10 tonight", },
+    { lang: 'fr', text: "La cathédrale brûle… heureusement que nos vélos, eux, sont à l'abri 😅" },
     // English: selling or joking next to a tragedy or someone's hardship.
     {
       lang: 'en',
@@ -57,6 +62,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Ça fait 10 minutes !!! Un peu de patience, on n'est pas des robots !!!", parent: "Toujours en panne ??" },
   ],
   valid: [
+    // Round 2: enthusiasm in capitals.
+    { lang: 'en', text: "THANK YOU SO MUCH!!! We're so happy you love your new bike!!", parent: "OMG I LOVE MY BRISA, BEST PURCHASE EVER!!" },
     // English: condolences and help, promotion with no tragedy, happy capitals, everyday "died".
     { lang: 'en', text: "Our hearts go out to everyone affected by the earthquake. We've paused all promotions this week, and we'll repair damaged bikes for free." },
     { lang: 'en', text: "We're so sorry for your loss. We've closed the account and refunded this month; nothing else to do. Take care 💙", parent: 'My dad passed away, how do I close his account?' },
