@@ -1,5 +1,5 @@
 // Our labelled corpus follows the shared format (../shared/eval/README.md) and keeps its size and mix.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../rules';
 
@@ -35,4 +35,21 @@ describe('tests/corpus/corpus.jsonl', () => {
       if (c.profile !== undefined) expect(() => parseProfile(c.profile)).not.toThrow();
     }
   });
+});
+
+describe('tests/corpus/dev', () => {
+  const dir = new URL('./dev/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+    it(`${file} has well-formed, uniquely identified lines`, () => {
+      const rows = readFileSync(new URL(file, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(rows.length).toBeGreaterThan(100);
+      expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+      for (const r of rows) {
+        expect(['en', 'fr']).toContain(r.lang);
+        expect(typeof r.text).toBe('string');
+        if (r.kind === 'reply') expect(typeof r.parent, String(r.id)).toBe('string');
+        if (r.profile !== undefined) expect(() => parseProfile(r.profile)).not.toThrow();
+      }
+    });
+  }
 });
