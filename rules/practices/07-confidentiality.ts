@@ -183,6 +183,22 @@ function companyTalk(d: TextView, except?: Hit): boolean {
   return false;
 }
 
+/** The company named or its figures and finances: more than a pronoun. */
+function companyNamed(d: TextView): boolean {
+  return d.profileTerms('brand').length > 0 || d.find(FIGURE_WORDS).some((h) => !ROLE_NOUN.test(d.tokens[h.to]?.forms[0] ?? '')) || d.find(FINANCES).length > 0;
+}
+
+const NEWS_WORD = /^(launch|launching|launches|lancer|lance|lancons|lancement|sort|sortie|sortir|sortira|release|releasing|released|announce|announcing|annonce|annoncer|annoncera|sign|signed|signing|signe|signer|signera|deal|contrat|contract|rachat|racheter|rachete|acquisition|acquiring|buying|layoff|layoffs|licenciement|licenciements|licencier|vire|virer|virees|fired|firing|price|prices|pricing|prix|tarif|tarifs|date|next|prochain|prochaine|bientot|soon|new|nouveau|nouvelle|nouvelles|plan|plans|planned|prevu|prevue|projet|project|closing|fermer|fermeture|merger|fusion|hiring|recrute|recrutement|budget|salaire|salary|salaries|raise|augmentation|covered|couvert|couverte|free|gratuit|gratuite|refund|rembourse|leaving|quitte|part|partir|demission|resign|resigning|restructuring|restructuration|reorg)$/;
+
+/** Something after "between us" that is news rather than an opinion: a launch, a deal, a price, a departure. */
+function newsAfter(d: TextView, h: Hit): boolean {
+  for (let k = h.to; k < d.tokens.length && k <= h.to + 25; k++) {
+    const t = d.tokens[k]!;
+    if (t.kind === 'word' && NEWS_WORD.test(t.forms[0]!)) return true;
+  }
+  return false;
+}
+
 /** Privacy tips use the vocabulary without leaking anything: "your data stays confidential". */
 const PRIVACY_TIP = /^(your|yours|vos|votre|ton|ta|tes|their|leurs|leur)$/;
 const STAYS = new Set(['stay', 'stays', 'remain', 'remains', 'kept', 'keep', 'keeps', 'remained', 'rester', 'reste', 'restent', 'restera', 'resteront', 'restent', 'garde', 'gardees', 'gardes', 'gardee', 'traitees', 'traites', 'traitee', 'traite', 'handled', 'treated', 'strictement', 'strictly', 'totally', 'entirely', 'always', 'toujours']);
@@ -326,7 +342,9 @@ export default definePractice({
       const s = d.sentenceAt(h.start);
       const next = d.tokens[h.to];
       // « Entre nous, … » alone is a manner of speaking; it marks a leak when company matters or figures follow.
-      if (((s && s.from === h.from) || (next && next.kind === 'punct' && /^[,:…]/.test(next.raw)) || (next && next.kind === 'emoji')) && (figure || companyTalk(d, h))) markers.push(h);
+      // With only "we" / « on » to tie it to the company, news must follow (a launch, a deal, a price, a cut):
+      // « entre nous, on va gagner » is a boast or an opinion, not information.
+      if (((s && s.from === h.from) || (next && next.kind === 'punct' && /^[,:…]/.test(next.raw)) || (next && next.kind === 'emoji')) && (figure || companyTalk(d, h)) && (figure || companyNamed(d) || newsAfter(d, h))) markers.push(h);
     }
     const confidential = d.find(CONFIDENTIAL).filter((h) => confidentialLabel(d, h));
     const marker = firstHit(markers, confidential);

@@ -33,6 +33,7 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
     'this team', 'love my team', 'team day', 'team party', 'away day', 'offsite', 'off-site', 'company party', 'summer party', 'christmas party',
     'work party', 'the office', 'my manager', 'my boss', "i'm on the * team", "i'm on the (support|sales|infra|product|dev|engineering|design|marketing|data|security|ops|customer) team", 'on the (support|sales|infra|product|dev|engineering|design|marketing|data|security|ops) team at',
     '(rep|engineer|developer|designer|dev|manager|intern|employee|staffer|support agent|agent) (at|from) * here',
+    '(salesperson|sales rep|account manager|account executive|consultant|product manager|product owner|pm|analyst|nurse|pilot|baker|cashier|barista|recruiter|community manager|marketer|copywriter|sre|devops|qa|tester) (at|for)',
   ],
   fr: [
     'je bosse chez', 'je bosse pour', 'je bosse avec', 'je bosse à', "j'y bosse", "j'y travaille", 'je travaille chez', 'je travaille pour',
@@ -52,6 +53,9 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
     'premier mois chez', 'nouveau job', 'nouveau poste', 'mon nouveau poste', 'je commence chez', "j'ai commencé chez", 'je rejoins',
     'rejoins', 'ans chez', 'an chez', 'mois chez', 'notre atelier', 'notre boutique', 'nos bureaux', 'au boulot', 'au taf', 'cette équipe',
     "soirée d'équipe", 'séminaire', 'afterwork', 'pot de départ', 'les collègues', 'mon chef', 'ma cheffe', 'mon manager', 'mon boss',
+    // A job title and the company: « dev chez Nuvola ici », « commerciale chez X depuis 3 ans ».
+    '(dev|développeur|développeuse|commercial|commerciale|vendeur|vendeuse|conseiller|conseillère|consultant|consultante|designer|graphiste|chef de projet|cheffe de projet|product manager|product owner|responsable|directeur|directrice|manager|ingé|ingénieur|ingénieure|boulanger|boulangère|infirmier|infirmière|pharmacien|pharmacienne|agent|agente|caissier|caissière|serveur|serveuse|comptable|juriste|chargé de clientèle|chargée de clientèle|community manager|cm|support) chez',
+    'chez * ici', 'chez * depuis',
     '(je bosse|je travaille|je suis) (au|à la|dans le|dans la|dans l\'équipe) (service|support|sav|pôle|équipe|team|département|direction)', 'je bosse au', 'je bosse dans', 'je travaille au', 'je travaille dans', "je suis dans l'équipe", 'je fais partie du',
   ],
 });

@@ -21,7 +21,8 @@ const PRIVATE_CHANNEL = defineLexicon('p22.private-channel', {
     'in (his|her|their) message', 'in (his|her|their) letter', 'private message', 'left us a voicemail', 'left us a note', 'left a note',
     'left the loveliest note', 'left us the loveliest note', 'left us a card', 'handwritten note', 'support ticket', 'to our support team', 'to customer service', 'our inbox', 'landed in our inbox',
     '(email|e-mail|message|note|letter|dm|text|voicemail|card|review) from', 'lovely email', 'lovely message', 'sweetest message',
-    'called us', 'rang us', 'phoned us', '(thank-you|thank you|thanks) (email|e-mail|note|message|letter|card) from',
+    'called us', 'rang us', 'phoned us',
+    '(sent|wrote|emailed|messaged) (to|into) (our|the) (support|helpdesk|help desk|support team|service desk|care team|live chat)', '(message|email|ticket|note|feedback) (sent|written) to (our|the) (support|helpdesk|team)', '(thank-you|thank you|thanks) (email|e-mail|note|message|letter|card) from',
   ],
   fr: [
     'nous a écrit', 'nous ont écrit', "m'a écrit", "m'ont écrit", 'nous a envoyé', 'nous ont envoyé', "m'a envoyé", 'nous a confié',
@@ -32,6 +33,9 @@ const PRIVATE_CHANNEL = defineLexicon('p22.private-channel', {
     'au service client', 'dans notre boîte mail', 'dans nos mp', '(mail|e-mail|message|courrier|texto|sms) de', 'reçu par mail', 'reçu en mp',
     'reçu par message', 'envoyé en mp', 'envoyé par mail', 'nous a appelé*', 'nous ont appelé*', "m'a appelé*",
     '(mail|e-mail|message|lettre|mot|carte) de remerciement*',
+    // What a customer sent to the support or the after-sales desk.
+    '(envoyé|envoyée|envoyés|adressé|adressée|écrit|laissé) (au|à notre|à la|à l\'équipe) (support|sav|service client|hotline|standard|équipe support|chat)',
+    '(retour|message|mail|ticket|réclamation) (envoyé|envoyée|adressé|adressée) (au|à notre|à la)',
   ],
 });
 
@@ -90,8 +94,8 @@ const CUSTOMER = defineLexicon('p22.customer', {
 
 /** A client relationship strong enough to make naming a customer a testimonial without a quote. */
 const CLIENT = defineLexicon('p22.client', {
-  en: ['trusted by', 'among our (customers|clients|users)', 'count * among', 'joins our (customers|clients)', 'case study', 'success story', 'customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted', 'closed (my|our|a|the) (*|* *|) deal', 'signed with us', '(is|are) moving (*|* *|* * *|* * * *) to (us|nuvola)', '(migrated|moved|switched) (*|* *|* * *) to us', 'migrated to us', 'moved to us'],
-  fr: ['ils nous font confiance', 'nous ont fait confiance', 'nous a fait confiance', 'parmi nos clients', 'rejoint nos clients', 'étude de cas', 'cas client', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée', 'a migré', 'ont migré', 'migré chez nous', 'a signé chez nous', 'ont signé chez nous', 'signé avec nous', 'passé chez nous', 'passés chez nous'],
+  en: ['(delighted|happy|thrilled|honoured|honored|pleased|excited|glad) to (welcome|host|have had)', '(switches|switched|moves|moved|is moving|are moving|is switching|are switching) (to|over to)', 'trusted by', 'among our (customers|clients|users)', 'count * among', 'joins our (customers|clients)', 'case study', 'success story', 'customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers', 'for choosing', 'chose us', 'chose our', 'choosing us', 'trusts us', 'trusted us', 'trust us', 'delivered', 'signed up', 'just signed', 'proud to (welcome|equip|support|partner with|work with|accompany|serve)', 'welcome aboard', 'now serves', 'now uses', 'uses our', 'rides our', 'switched to us', 'fleet', 'stayed with us', 'newest client', 'latest client', 'look who', "look who's", 'guess who', 'spotted', 'closed (my|our|a|the) (*|* *|) deal', 'signed with us', '(is|are) moving (*|* *|* * *|* * * *) to (us|nuvola)', '(migrated|moved|switched) (*|* *|* * *) to us', 'migrated to us', 'moved to us'],
+  fr: ['(ravis|ravies|heureux|heureuses|fiers|fières|honorés|honorées) (d\'accueillir|de recevoir)', '(passe|passent|est passé|est passée|sont passés|bascule|basculent) chez', 'ils passent chez', 'ils nous font confiance', 'nous ont fait confiance', 'nous a fait confiance', 'parmi nos clients', 'rejoint nos clients', 'étude de cas', 'cas client', 'client', 'clients', 'cliente', 'clientes', 'abonné', 'abonnée', 'abonnés', "s'abonner", "s'est abonné", "s'est abonnée", "d'avoir choisi", 'pour avoir choisi', 'a choisi', 'ont choisi', 'nous fait confiance', 'nous font confiance', 'avons livré', 'on a livré', 'a été livré', 'a été livrée', 'venons de livrer', "fiers d'accompagner", "fières d'accompagner", "fiers d'équiper", "fiers d'accueillir", 'bienvenue à', 'nouveau client', 'nouvelle cliente', 'sert désormais', 'utilise nos', 'équipe désormais', 'flotte', 'roule avec nos', 'regardez qui', 'devinez qui', 'aperçu', 'aperçue', 'repéré', 'repérée', 'a migré', 'ont migré', 'migré chez nous', 'a signé chez nous', 'ont signé chez nous', 'signé avec nous', 'passé chez nous', 'passés chez nous'],
 });
 
 /** Stated consent. */
@@ -234,7 +238,10 @@ export default definePractice({
     }
     // A named client featured in a post: "Merci à Transalp Logistique d'avoir choisi Brisa", "[logo Transalp]".
     // A job ad names roles and "our customers", not a client.
-    if ((ctx.context.kind === 'post' || asked) && name && (client || peopleAttachment) && !d.has(HIRING)) {
+    // An employee's anecdote about "a customer" that names neither the brand nor quotes praise is oversharing
+    // (another practice), not a testimonial.
+    const anecdote = ctx.context.account === 'personal' && !quote && !peopleAttachment && !!client && client.to - client.from === 1 && CUSTOMER_NOUN.test(d.tokens[client.from]!.forms[0]!) && d.profileTerms('brand').length === 0;
+    if ((ctx.context.kind === 'post' || asked) && name && (client || peopleAttachment) && !d.has(HIRING) && !anecdote) {
       if (client && !asked && !sameSentenceOrNear(d, name, client) && !peopleAttachment) return;
       report(ctx, name, 'namedTestimonial', 'warn');
       return;

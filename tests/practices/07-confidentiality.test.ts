@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', text: 'Entre nous, on lance la version cargo en mars, gardez-le pour vous 🤫', account: 'personal' },
     // Round 2: pricing seen in a meeting, results teased early, credentials, a patient's whereabouts.
     { lang: 'en', text: 'Saw the new pricing go by in a meeting today: 19€/month for the Pro plan lol', account: 'personal' },
     { lang: 'fr', text: "En avant-première : notre chiffre d'affaires du trimestre est en hausse de 22 % 🚀 Les chiffres officiels tombent lundi." },
@@ -42,6 +43,7 @@ ruleTester(practice, {
     { lang: 'fr', text: "Voilà le récap de votre réparation Karim 🔧 [capture de la fiche atelier avec l'adresse du client]", parent: 'Vous pouvez me renvoyer le devis ?' },
   ],
   valid: [
+    { lang: 'fr', text: 'Entre nous, on va les écraser ce match de foot entre collègues, ils sont nuls 😂', account: 'personal' },
     // Round 2: a promise of discretion, documents in general, the case number given to a customer.
     { lang: 'fr', text: "Vous pouvez nous écrire à tout moment, c'est confidentiel." },
     { lang: 'en', text: 'Confidential documents deserve an expiring link, not an open folder.' },

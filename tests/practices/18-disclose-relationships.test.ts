@@ -30,6 +30,7 @@ ruleTester(practice, {
     { lang: 'fr', text: "Prends un Brisa, c'est ce qu'il y a de plus fiable pour le vélotaf.", account: 'personal', parent: 'Vous me conseillez quoi comme vélo électrique ?' },
   ],
   valid: [
+    { lang: 'fr', text: 'Commerciale chez Brisa ici 👋 oui le casque est inclus, je vous le confirme, il est top !', account: 'personal' },
     // Round 2: the job is stated in the parent or the draft; egging on in a reply is not praise.
     { lang: 'fr', text: "Franchement top, l'équipe est géniale !", account: 'personal', parent: 'Alors, cette première semaine chez Brisa ?' },
     { lang: 'fr', text: "vas-y relance-les, au pire tu n'as rien à perdre", account: 'personal', parent: 'Brisa a encore raté ma livraison, je relance ou pas ?' },

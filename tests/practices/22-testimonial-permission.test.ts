@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', text: 'Le mot que Karim (@karim_velo) a envoyé au SAV hier nous a touchés : « Vous m’avez sauvé mes vacances » 🙏', account: 'brand' },
+    { lang: 'en', text: 'Thrilled to welcome the singer Nadia Ferrol to our Lyon store on Saturday. She told our mechanic it was the comfiest ride she had ever tried.', account: 'brand' },
+    { lang: 'fr', text: 'Grosse signature 🎉 La pharmacie Berthier à Nantes passe chez Brisa pour toutes ses livraisons, Mme Berthier était ravie !', account: 'personal' },
     // Round 2: a thank-you naming a customer, client lists in reply to "who uses you?", migrations, calls.
     { lang: 'en', text: "Thanks Margaux! She picked up her new bike at our Lyon shop today and she's already a happy customer 🚲" },
     { lang: 'en', text: 'Only Transalp Logistique and half the bakeries in Grenoble 😉', parent: 'Does anyone serious actually use your bikes?' },
@@ -31,6 +34,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Notre cliente Claire B., de Nantes, nous a écrit pour nous dire que son Brisa avait changé ses trajets 🚲' },
   ],
   valid: [
+    { lang: 'en', text: 'Long shift today: a customer rang, Mr Dalton from Leeds, furious about his neighbour parking on his drive 🙄', account: 'personal' },
     // Round 2: permission stated with the client's name, how to reach us, "client-side".
     { lang: 'en', text: "Published with Ferme Lacoste's permission: how a dairy farm swapped its van for two cargo bikes." },
     { lang: 'fr', text: 'Écrivez-nous en MP avec votre numéro de commande, on regarde ça 😊' },

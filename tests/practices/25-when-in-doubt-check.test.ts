@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', text: 'Apparently Dropbox reads your private folders to train their AI. Time to move, folks.', account: 'personal' },
     // Round 2: the average person, growth rates, rumours "going round", guesses about the cause.
     { lang: 'en', text: 'The average commuter loses 9 days a year stuck in traffic. Ride instead!' },
     { lang: 'fr', text: 'Les vols de vélos ont augmenté de 300 % cette année 😱 Protégez le vôtre.' },
