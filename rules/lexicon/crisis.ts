@@ -35,6 +35,9 @@ export const CRISIS_TOPICS = defineLexicon('crisis.topics', {
     'losing money', 'lose money', 'running out of (money|cash)', 'out of cash', 'go bust', 'going bust', 'gone bust', 'financial trouble',
     'financial difficulties', 'in financial trouble', 'share price', 'stock (dropped|crashed|tanked|plunged)', 'funding round',
     'mass firing', 'being fired', 'job losses', 'cutting jobs', 'hiring freeze',
+    // fundraising and cash: what only the CFO or the press office announces
+    'fundraise', 'fundraising round', 'raised * (million|millions|m|bn|billion)', 'series (a|b|c|d) round', 'cash flow problems', 'cash crunch',
+    'months of runway', 'years of runway', 'valuation', 'the ipo', 'going public', 'down round',
   ],
   fr: [
     'procès', 'poursuite', 'poursuites', 'en justice', 'accident', 'accidents', 'collision', 'données clients', 'incendies', 'porter plainte', 'plainte', 'portent plainte', 'action en justice',
@@ -64,6 +67,8 @@ export const CRISIS_TOPICS = defineLexicon('crisis.topics', {
     // difficultés financières
     'chiffre d\'affaires (en baisse|baisse|a baissé|chute|a chuté|s\'effondre|dégringole)', 'ca en baisse', 'perd de l\'argent',
     'perdent de l\'argent', 'pertes financières', 'pertes de données', 'difficultés financières', 'en difficulté financière',
+    // levées de fonds et trésorerie
+    'levée de fonds', 'levées de fonds', 'lever des fonds', 'lève des fonds', 'tour de table', 'trésorerie', 'valorisation', 'introduction en bourse',
     'au bord de la faillite', 'va couler', 'cours de bourse', 'l\'action a chuté', 'gel des embauches', 'suppressions d\'emplois',
   ],
 });

@@ -113,6 +113,10 @@ export const ADMIN_WORDING = defineLexicon('style.admin-wording', {
     '(was|were) (initiated|instigated|effected|implemented)', 'the relevant (services|authorities|parties|stakeholders|body|bodies)',
     'at the present time', 'at this present time', 'in the interim', 'for the duration of', 'the (operational|current) status of',
     'remains contingent', 'is to be (anticipated|expected|noted)', 'are to be (anticipated|expected|noted)',
+    // Nominalised causes: "cessation of service occasioned by the non-renewal of…", "a password modification event".
+    'occasioned by', '(been|was|were|be) occasioned', 'cessation', 'non-renewal', 'non-receipt', 'non-payment', 'non-compliance',
+    'non-availability', 'non-activation', '(modification|invalidation|deletion|cessation|suspension|expiry|expiration|revocation|termination|renewal) event',
+    '(is|are) necessitated', 'necessitates', 'necessitated by', 'subsequent upon', 'in consequence of', 'prior to which',
   ],
   fr: [
     'conformément à', 'conformément aux', 'en application de', 'en application des', 'en vertu de', 'en vertu des',
@@ -159,6 +163,9 @@ export const ADMIN_WORDING = defineLexicon('style.admin-wording', {
     'cf', 'se reporter à', 'veuillez vous reporter', 'vous reporter à', 'les services compétents', 'les autorités compétentes',
     'opérations de maintenance', 'retour à la normale (est|sera) (envisagé|prévu|estimé)', 'dans l\'attente de', 'non (détenteur|détenteurs|titulaire|titulaires)',
     'en date de ce jour', 'à l\'heure actuelle',
+    // Causes nominalisées : « la cessation… occasionnée par le non-renouvellement… ».
+    '(occasionné|occasionnée|occasionnés|occasionnées) par', 'cessation', 'non-renouvellement', 'non-réception', 'non-paiement',
+    'non-respect de', 'non-conformité', 'consécutivement à', 'subséquemment', 'rendu nécessaire', 'rendue nécessaire',
   ],
 });
 

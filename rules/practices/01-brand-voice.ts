@@ -7,11 +7,16 @@ import { definePractice } from '../practice';
 import { negated, reportAt } from '../helpers';
 import { ADMIN_WORDING, CASUAL_SLANG, firstPersonSingular, inSpans, quotedSpans, STIFF_FORMULAS } from '../lexicon/style';
 import { fold } from '../text/fold';
+import { toneScore } from './03-conversational-tone';
 import type { Hit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 
 /** Letter salutations (folded, letters only): stiff, but not enough alone to call the whole reply off-voice. */
 const SALUTATION = new Set(['madame monsieur', 'mesdames messieurs', 'dear sir or madam', 'dear sir madam', 'dear sirs', 'dear customer', 'cher client', 'chere cliente', 'chers clients']);
+
+/** Notice openers (folded, letters only): stiff, but in an administrative notice they are part of its jargon. */
+const NOTICE = new Set(['please be advised', 'kindly be advised', 'kindly be informed', 'kindly note', 'we wish to inform you', 'we would like to inform you',
+  'we hereby inform', 'we wish to advise', 'nous vous informons que', 'porter a votre connaissance', 'la direction vous informe', 'nous tenons a vous informer']);
 
 /** A reply signed by the community manager ("^Mia", "– Sam"): the brand lets a named person speak as "I". */
 function signed(tokens: readonly Token[]): boolean {
@@ -154,7 +159,14 @@ export default definePractice({
       // second formula or notice wording ("please be advised", « veuillez agréer ») it sets the register.
       const letterOnly = stiff.every((h) => SALUTATION.has(fold(draft.text.slice(h.start, h.end)).replace(/[^a-z]+/g, ' ').trim()));
       if (stiff[0]) {
-        const strong = !letterOnly || new Set(stiff.map((h) => h.from)).size >= 2 || draft.find(ADMIN_WORDING).some(own);
+        let strong = !letterOnly || new Set(stiff.map((h) => h.from)).size >= 2 || draft.find(ADMIN_WORDING).some(own);
+        // Notice wording ("please be advised", « nous vous informons que ») with no letter frame (no
+        // salutation, no closing formula) inside prose that is administrative throughout: the problem is the
+        // jargon, which practice 3 reports; calling it off-voice too would nag twice about one thing.
+        if (strong && stiff.every((h) => NOTICE.has(fold(draft.text.slice(h.start, h.end)).replace(/[^a-z]+/g, ' ').trim()))) {
+          const tone = toneScore(draft);
+          if (tone.hits.length >= 3 || (tone.hits.length >= 2 && tone.score >= 4)) strong = false;
+        }
         reportAt(ctx, stiff[0], 'tooStiff', strong ? 'warn' : 'info', { brand });
       }
     } else {

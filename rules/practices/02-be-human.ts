@@ -76,6 +76,14 @@ const SCRIPT = defineLexicon('p02.script', {
     '(is|are|remains) (our|a) top priority', 'at the (heart|core|centre|center) of (everything|all) we do', 'at the heart of our (mission|business|values)',
     'our (customers|members|users|community) (are|is|come) (always|) (our|at the heart|first)',
     '(please|kindly) (contact|reach|message|email) (our|the) (support|customer|care|help)', '(using|via|through|with) (the|our) (contact|support|online|web) (form|page|link)',
+    'we value (all|every|each|any|your) (customer|client|user|member|guest) (comment|comments|feedback|review|reviews|message|messages|opinion|opinions|input)',
+    'use (it|them|this|your feedback|all feedback|every comment) to (continuously|constantly|continually|always|keep) (improve|improving)',
+    'to (continuously|constantly|continually) improve', '(continuous|constant|ongoing) improvement of our',
+    // Marketing boilerplate in place of an answer: "Nuvola offers secure, reliable backup for businesses of all sizes."
+    '(for|to) (businesses|companies|teams|organisations|organizations|customers|firms) of all sizes', 'of all sizes', 'of every size',
+    '(secure|safe), reliable', '(secure|safe) and reliable', 'reliable and (secure|safe)', 'a wide range of (solutions|services|products|plans|options)',
+    '(solutions|plans|services|offers) (tailored|adapted|designed) (to|for) (your|all|every) (needs|business)', 'tailored to your needs', 'peace of mind',
+    'trusted by (thousands|millions|over|more than)', 'industry-leading', 'learn more at', 'find out more at', 'discover more at', 'more info at',
   ],
   fr: [
     'nous accusons bonne réception', 'accusons réception', 'accusons bonne réception', 'bonne réception de votre',
@@ -132,6 +140,13 @@ const SCRIPT = defineLexicon('p02.script', {
     'pour améliorer (nos services|notre service|nos offres|nos produits|la qualité)', 'afin d\'améliorer (nos|notre|la qualité)',
     '(transmise|transmis|transférée|transféré|orientée|orienté) (au|à notre|à la|vers le|vers notre) (service|pôle|département|équipe)',
     'vous (recontactera|recontacteront|rappellera|rappelleront|contactera|contacteront) (prochainement|rapidement|très vite|sous|dans les|au plus vite|dès que)',
+    'pour (améliorer|faire progresser) (continuellement|constamment|sans cesse|en permanence|toujours) (nos|notre|la qualité)', 'amélioration continue de (nos|notre)',
+    'chaque (avis|retour|commentaire) (client|clients|de nos clients) (compte|est précieux|nous aide)',
+    // Plaquette commerciale à la place d'une réponse : « des solutions fiables et sécurisées pour les entreprises de toutes tailles ».
+    '(entreprises|sociétés|structures|organisations|équipes|professionnels) de toutes tailles', 'de toute taille', 'de toutes tailles',
+    '(fiable|fiables) et (sécurisé|sécurisée|sécurisés|sécurisées|sûr|sûre|sûrs|sûres)', '(sécurisé|sécurisée|sécurisés|sécurisées|sûr|sûre|sûrs|sûres) et (fiable|fiables)',
+    'une large gamme de', 'adaptées à vos besoins', 'adaptés à vos besoins', 'adaptée à vos besoins', 'en toute sérénité', 'l\'esprit tranquille',
+    'en savoir plus sur', 'plus d\'infos sur', 'découvrez nos offres', 'découvrez notre offre',
   ],
 });
 

@@ -144,6 +144,9 @@ export default definePractice({
     // language: two stiff phrases in a short reply are enough, since the person wrote in everyday words.
     if (
       ctx.context.account === 'brand' && ctx.context.kind === 'reply' && ctx.parent && n >= 2 && tone.words <= 60 &&
+      // A brand whose chosen voice is formal (a palace hotel, a private bank) may answer in a formal
+      // register: two set phrases are its house style, not a memo. It needs the full count.
+      ctx.profile?.voice.formality !== 'formal' &&
       ctx.parent.stats.words <= 40 && toneScore(ctx.parent).hits.length === 0
     ) {
       reportAt(ctx, tone.hits[0]!, 'jargon', 'warn', { count: n });

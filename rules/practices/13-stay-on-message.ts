@@ -34,6 +34,12 @@ const FAMILIES: Family[] = [
       'in the final', 'into the final', 'through to the final', 'what a match', 'what a game', 'what a finish', 'grand slam',
       'come on you', 'psg', 'real madrid', 'barcelona', 'man utd', 'man united', 'manchester united', 'man city', 'arsenal',
       'liverpool', 'chelsea', 'tottenham', 'juventus', 'bayern', 'all blacks', 'the wallabies', 'the springboks',
+      // Congratulating a club on its trophy: "congrats to X on the title", "back-to-back champions", "lifted the cup".
+      '(congrats|congratulations|well done|hats off) to * (on|for) (the|their|a) (title|league|league title|trophy|championship|cup|treble)',
+      '(congrats|congratulations|well done|hats off) to * * (on|for) (the|their|a) (title|league|league title|trophy|championship|cup|treble)',
+      '(congrats|congratulations|well done|hats off) to * * * (on|for) (the|their|a) (title|league|league title|trophy|championship|cup|treble)',
+      '(won|winning|win|wins|clinched|clinching|clinch|lifted|lifting|lift) the (title|league|league title|trophy|cup|championship|treble)',
+      'league title', 'title race', 'back-to-back champions', 'champions again', 'league champions', 'cup winners', 'the treble', 'manchester city',
     ],
     fr: [
       'ligue des champions', 'coupe du monde', 'le match', 'ce soir le match', 'devant le match', 'qui regarde',
@@ -46,6 +52,11 @@ const FAMILIES: Family[] = [
       'en finale', 'quelle fin de match', 'fin de match', 'quel match', 'grand chelem', 'xv de france', 'le quinze de france', 'l\'équipe de france',
       'allez paris', 'allez l\'om', 'allez lyon', 'allez les bleus', 'allez les verts', 'psg', 'l\'om', 'l\'ol', 'l\'asse', 'le losc', 'le stade toulousain', 'les verts',
       'real madrid', 'le barça', 'le barca', 'les all blacks',
+      // Féliciter un club pour son titre : « bravo à X pour le titre », « champions de France ! », « soulever la coupe ».
+      '(bravo|félicitations|chapeau) (à|au|aux) * (pour|sur) (le|leur|ce|un) (titre|sacre|trophée|doublé|triplé|championnat)',
+      '(bravo|félicitations|chapeau) (à|au|aux) * * (pour|sur) (le|leur|ce|un) (titre|sacre|trophée|doublé|triplé|championnat)',
+      '(remporte|remporté|remporter|décroche|décroché|soulève|soulevé|soulever) (le titre|la coupe|le trophée|le championnat)',
+      'champions de france', 'champions d\'europe', 'champions du monde', 'sacrés champions', 'sacré champion', 'titre de champion', 'le sacre de',
     ],
   }),
   family('cycling-sport', ['vélo', 'velo', 'bike', 'bikes', 'cycling', 'cyclisme', 'e-bike', 'cycle', 'cycles', 'sport'], {

@@ -46,10 +46,29 @@ const WORKS_AT = new Set(['at', 'for', 'chez']);
 const AS_A = new Set(['as', 'tant', "i'm", 'im', 'suis']);
 const ARTICLES = new Set(['a', 'an', 'the', 'one', 'someone']);
 
+/** "as one of the SREs", "I'm one of the engineers", « en tant que l'un des techniciens »: one of a team. */
+function oneOfTheTeam(tokens: readonly Token[], k: number): Span | null {
+  const w = (j: number) => (j >= 0 && tokens[j]!.kind === 'word' ? tokens[j]!.forms[0]! : '');
+  let start = -1;
+  if (w(k - 3) === 'one' && w(k - 2) === 'of' && w(k - 1) === 'the') start = k - 3;
+  else if ((w(k - 2) === 'un' || w(k - 2) === 'une') && w(k - 1) === 'des') start = k - 2;
+  if (start < 0) return null;
+  for (let j = start - 1; j >= start - 4 && j >= 0; j--) {
+    if (AS_A.has(w(j))) return { start: tokens[j]!.start, end: tokens[k]!.end, from: j, to: k + 1 };
+  }
+  return null;
+}
+
 function jobTitle(tokens: readonly Token[]): Span | null {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !JOBS.has(t.forms[0]!)) continue;
+    if (t.kind !== 'word') continue;
+    if (!JOBS.has(t.forms[0]!)) {
+      const f = t.forms[0]!;
+      const team = f.length > 3 && f.endsWith('s') && JOBS.has(f.slice(0, -1)) ? oneOfTheTeam(tokens, k) : null;
+      if (team) return team;
+      continue;
+    }
     // "<job> at <Name>", « <job> chez <Nom> »: within the next three words.
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       const w = tokens[j]!;
@@ -163,6 +182,9 @@ const OFFICIAL = defineLexicon('p21.official', {
     '(i want|i\'d like|i wanted) to reassure', 'reassure (our|all our|the) (customers|clients|users|riders|passengers|patients)',
     "(it|this) (won't|will not|will never) happen again", 'never happen again', 'promise', 'promised', 'you will (all|) be (compensated|refunded|reimbursed)',
     "you'll (all|) be (compensated|refunded|reimbursed)", 'everyone will be (compensated|refunded|reimbursed)',
+    // Promises on the company's behalf in the third person: "affected customers will be compensated".
+    '(customers|users|clients|everyone|subscribers|passengers|accounts) will (all|) (be|get) (compensated|refunded|reimbursed|credited)',
+    'root cause (was|is)', 'the root cause',
   ],
   fr: [
     'je confirme', 'je vous confirme', 'je vous le confirme', 'officiellement', 'réponse officielle', 'au nom de',

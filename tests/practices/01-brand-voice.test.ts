@@ -7,6 +7,9 @@ const soloMaker = { ...testProfile, brand: 'Atelier Nour', aliases: ['Nour'], vo
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: a letter frame (salutation) around notice wording is still off-voice.
+    { lang: 'en', text: 'Dear valued customer, please be advised that your loan bike must be returned by Friday.', account: 'brand' },
+    { lang: 'fr', text: 'Chers clients, nous tenons à vous informer que la boutique de Rennes ferme à 17 h samedi. Salutations distinguées.', account: 'brand' },
     // Round 2: a salutation plus a second letter formula or notice wording sets the register.
     { lang: 'en', text: 'Dear customer, we wish to inform you that the Bristol workshop will close early on Friday.', account: 'brand' },
     { lang: 'fr', text: "Madame, Monsieur, nous vous informons que l'atelier de Lille sera exceptionnellement fermé lundi.", account: 'brand' },
@@ -33,6 +36,8 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Le spa est trop stylé, venez kiffer ce week-end les amis !', account: 'brand', profile: formal },
   ],
   valid: [
+    // Round 3: notice wording inside a memo-like notice is practice 3's finding, not a second one here.
+    { lang: 'en', text: 'Please be advised that a degradation of charging performance has been identified on a subset of docking stations and remediation activities are under way pursuant to the maintenance schedule.', account: 'brand', kind: 'reply', parent: 'the dock at the station is charging super slowly today' },
     // Round 2: a lone salutation before a plain answer is only a hint.
     { lang: 'fr', text: 'Madame, Monsieur, bonne nouvelle : votre vélo est prêt, passez le chercher quand vous voulez 🙂', account: 'brand', parent: 'Mon vélo est toujours à l’atelier de Nantes ?' },
     { lang: 'en', text: 'Dear customer, good news: your bike is ready, swing by whenever suits you.', account: 'brand', parent: 'Is my bike still at the Leeds workshop?' },

@@ -3,6 +3,22 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: marketing boilerplate in place of an answer, and feedback formulas with an adverb.
+    {
+      lang: 'en',
+      text: 'Thanks for getting in touch! Brisa offers safe, reliable e-bikes for businesses of all sizes. Learn more at brisa.bike/pro.',
+      parent: 'We run a courier firm with 12 riders: can your cargo bikes take a 120 kg load on cobbled streets, and what about the warranty?',
+    },
+    {
+      lang: 'fr',
+      text: 'Merci pour votre retour ! Chaque avis client compte et nous aide à améliorer continuellement nos services.',
+      parent: 'Un grand merci à Hugo de l’atelier de Nantes qui a réparé mon frein en 10 minutes avant mon départ, au top !',
+    },
+    {
+      lang: 'fr',
+      text: 'Bonjour ! Brisa propose des vélos fiables et sécurisés, adaptés à vos besoins. Découvrez nos offres sur brisa.fr.',
+      parent: 'Est-ce que la batterie du modèle Urbain tient 60 km avec un siège enfant à l’arrière ? On habite en haut d’une colline.',
+    },
     // Round 2: mission-statement lines and inclusive-writing forms are still a script.
     {
       lang: 'en',
@@ -92,6 +108,11 @@ ruleTester(practice, {
     },
   ],
   valid: [
+    {
+      lang: 'en',
+      text: 'Thanks for asking! Yes, the cargo model is rated for 120 kg and the frame has a 5-year warranty, cobbles included. Learn more at brisa.bike/cargo.',
+      parent: 'We run a courier firm with 12 riders: can your cargo bikes take a 120 kg load on cobbled streets, and what about the warranty?',
+    },
     // Round 2: a stock opener followed by the actual answer is human.
     {
       lang: 'en',

@@ -1,8 +1,20 @@
 import practice from '../../rules/practices/03-conversational-tone';
 import { ruleTester } from '../rule-tester';
+import { testProfile } from '../fixtures/profile';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: nominalised causes and agentless "events" answering a plain question.
+    {
+      lang: 'en',
+      text: 'Assistance cessation was occasioned by the non-renewal of your subscription subsequent to a payment modification event.',
+      parent: 'why did the motor assist suddenly stop working?',
+    },
+    {
+      lang: 'fr',
+      text: "La cessation de l'assistance est consécutive au non-renouvellement de votre abonnement, occasionné par un rejet de prélèvement.",
+      parent: "pourquoi l'assistance de mon vélo s'est coupée d'un coup ?",
+    },
     // Round 2: notice language answering a plain question or a compliment.
     {
       lang: 'en',
@@ -57,6 +69,13 @@ ruleTester(practice, {
     { lang: 'fr', text: "Il est porté à la connaissance des abonnés que toute résiliation est subordonnée à la production préalable d'une pièce justificative." },
   ],
   valid: [
+    // Round 3: a brand whose chosen voice is formal may answer in its register with two set phrases.
+    {
+      lang: 'fr',
+      text: "Nous prenons bonne note de votre remarque. Nos vélos de location font l'objet d'un contrôle avant chaque départ, conformément à notre charte.",
+      parent: 'Le vélo loué hier avait un frein qui couinait, pas très rassurant.',
+      profile: { ...testProfile, voice: { formality: 'formal' as const, emoji: 'never' as const, person: 'we' as const } },
+    },
     // Round 2: one stiff phrase in an otherwise plain reply is fine.
     { lang: 'en', text: "Yes! Loan bikes are free while yours is in the workshop, just ask at the counter. In line with our policy we'll hold it for 7 days.", parent: 'can I borrow a bike while mine is being repaired?' },
     { lang: 'fr', text: "Oui, on vous prête un vélo pendant la réparation, il suffit de le demander à l'accueil de l'atelier.", parent: 'vous prêtez un vélo pendant la réparation ?' },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: bare agreement and follow-bait under substantive posts.
+    { lang: 'en', text: 'This!! 👏👏 Follow us for more', parent: 'Five things our mechanics check before every winter: brakes, lights, tyres, chain, battery contacts.' },
+    { lang: 'fr', text: 'Trop vrai 💯💯', parent: 'Notre analyse : pourquoi les trajets domicile-travail à vélo ont doublé à Lyon en trois ans (chiffres et carte)' },
     // Round 2: plugs, one-word agreement, emoji-comment bait and bare polls.
     { lang: 'en', text: 'So true!! Follow us for more riding tips!', parent: 'Thread: what I learned commuting 20 km a day by e-bike for a year 🧵' },
     { lang: 'fr', text: 'Absolument, tellement vrai 💯', parent: 'Pourquoi les pistes cyclables séparées réduisent les accidents : le point en 5 graphiques [lien]' },
@@ -31,6 +34,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Mentionne deux copines qui rêvent de rouler avec toi 🚲 et tente de gagner un casque !' },
   ],
   valid: [
+    { lang: 'fr', text: 'Trop vrai, et on ajoute un point : vérifiez aussi les patins de frein, ils s’usent deux fois plus vite sous la pluie.', parent: 'Préparer son vélo pour l’hiver : pneus, lumières, chaîne.' },
     // Round 2: a French word that is not an order, and a useful post that ends with a follow.
     { lang: 'fr', text: 'Votre antivol tient avec du ruban adhésif ? On le remplace en 5 minutes à l’atelier, la tape 🩹 ne suffit pas longtemps.' },
     { lang: 'en', text: 'Winter tip: lower your tyre pressure by 5 psi for better grip on wet leaves. Follow us for more maintenance tips!' },

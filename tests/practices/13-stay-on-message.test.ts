@@ -11,6 +11,10 @@ const bakery = {
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: congratulating a club on its trophy.
+    { lang: 'en', text: 'Huge congrats to the Leeds Rhinos on the title! What a night 🏉🏆' },
+    { lang: 'fr', text: 'Bravo au RC Lens pour ce titre, quelle saison 🔥⚽' },
+    { lang: 'en', text: 'They only went and lifted the trophy 😭 back-to-back champions!' },
     // Round 2: sport results, office pets, TV chatter, bare weather, brand name as a signature only.
     { lang: 'fr', text: "L'OL EN FINALE !!! Allez Lyon 🦁" },
     { lang: 'en', text: "Our office dog Pepper is 5 today 🎂 That's the post." },
@@ -36,6 +40,7 @@ ruleTester(practice, {
     { lang: 'en', text: 'Tonight is the big game 🏈 Who are you cheering for? Wrong answers only.' },
   ],
   valid: [
+    { lang: 'en', text: 'Congrats to Priya from our Leeds workshop on the promotion: she now runs e-bike servicing for the whole north.' },
     // Round 2: the same hooks tied back to the business.
     { lang: 'en', text: "It's raining again ☔ Mudguards are 20% off in all our shops this week." },
     { lang: 'fr', text: "L'équipe Brisa vous partage sa playlist pour les trajets à vélo : casque audio léger, un seul écouteur, et on garde l'oreille sur la route 🎶" },

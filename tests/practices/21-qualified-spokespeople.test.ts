@@ -3,6 +3,19 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: "one of the engineers" introductions, third-person compensation promises, fundraising.
+    {
+      lang: 'en',
+      text: "As one of the engineers on call: root cause was a bad firmware push, and every affected rider will be compensated.",
+      account: 'personal',
+      parent: 'Brisa app outage all morning, my bike would not unlock',
+    },
+    {
+      lang: 'fr',
+      text: "En tant que l'un des développeurs, je vous le dis : la levée de fonds est signée, aucun problème de trésorerie.",
+      account: 'personal',
+      parent: 'Des rumeurs sur Brisa qui galère à payer ses fournisseurs ?',
+    },
     // Round 2: job + "here"/« ici » introductions, public reassurance, French outage and ransomware wording.
     {
       lang: 'fr',
@@ -83,6 +96,7 @@ ruleTester(practice, {
     },
   ],
   valid: [
+    { lang: 'en', text: 'As one of the mechanics at Brisa I can tell you: pump your tyres every two weeks and most flats disappear.', account: 'personal' },
     // Round 2: "the staff there" is not a self-introduction, and a car breakdown is not a crisis.
     { lang: 'en', text: 'The staff there were lovely when my chain snapped, fixed in 20 minutes.', account: 'personal', parent: 'Anyone been to the new Brisa shop in Leeds?' },
     { lang: 'fr', text: 'Ma voiture est en panne, du coup je teste le Brisa City cette semaine, je vous raconte !', account: 'personal' },
