@@ -236,6 +236,8 @@ export const HARMLESS_TRIGGERS = defineLexicon('shared.harmless-triggers', {
     'recycled cardboard', 'honey mustard', 'stupidly good', 'stupidly fast', 'stupidly easy', 'ridiculously good', 'ridiculously easy', 'ridiculously fast',
     'silly', 'karen from', 'troll toll', 'rage quit', "that's awful", "that's terrible", "that's horrible", 'how awful', 'how terrible', 'sounds awful',
     'sounds terrible', 'sounds horrible', 'what a nightmare', 'awful news', 'terrible news', 'horrible experience', 'awful experience', 'terrible experience',
+    // A friend as a noun, not a vocative: "heard from a mate", "my buddy at work".
+    '(a|my|his|her|our|their|some|one) (mate|mates|buddy|buddies|pal|pals)', '(mate|buddy|pal) of (mine|ours)',
   ],
   fr: [
     'question bête', 'questions bêtes', 'question idiote', 'question con', 'pas de question bête', 'pas bête', 'pas con', "c'est pas con", 'pas idiot',

@@ -63,7 +63,8 @@ export const TRAGEDY = defineLexicon('tragedy.strong', {
 /** Personal hardship: injury, hospital, theft, a scare. A sales pitch in answer to it reads as tone-deaf. */
 export const HARDSHIP = defineLexicon('tragedy.hardship', {
   en: [
-    'hospital', 'in hospital', 'a&e', 'emergency room', 'ambulance', 'injured', 'injury', 'injuries', 'broke my', 'broken arm', 'broken leg', 'broken wrist',
+    // A hospital stay, not a hospital as an organisation ("we're a hospital IT team").
+    '(in|to|at|from|into|out of) (the|) hospital', 'hospital (bed|stay|ward)', 'hospitalised', 'hospitalized', 'a&e', 'emergency room', 'ambulance', 'injured', 'injury', 'injuries', 'broke my', 'broken arm', 'broken leg', 'broken wrist',
     'concussion', 'surgery', 'stitches', 'hit by a car', 'hit by a', 'got hit', 'been hit', 'run over', 'knocked down', 'knocked off', 'got doored', 'doored',
     'fell off (my|the|his|her|their) bike', 'came off (my|the|his|her|their) bike', 'came off it', 'an accident', 'had an accident', 'in an accident', 'bike accident',
     'road accident', 'crashed into', 'caught fire', 'fire brigade', 'stolen', 'was stolen', 'got stolen', 'robbed', 'mugged', 'assaulted', 'lost my job', 'laid off',
@@ -76,7 +77,7 @@ export const HARDSHIP = defineLexicon('tragedy.hardship', {
     '(impacted|affected|hit) by (the|this|#|) (storm|hurricane|flood|floods|fire|fires|earthquake|attack|tornado|wildfire|wildfires|blackout)',
   ],
   fr: [
-    'hôpital', "à l'hôpital", 'urgences', 'aux urgences', 'ambulance', 'samu', 'blessé', 'blessée', 'blessés', 'blessure', 'blessures', 'cassé le bras', 'cassé la jambe',
+    "à l'hôpital", "de l'hôpital", "(lit|chambre) d'hôpital", 'hospitalisé', 'hospitalisée', 'urgences', 'aux urgences', 'ambulance', 'samu', 'blessé', 'blessée', 'blessés', 'blessure', 'blessures', 'cassé le bras', 'cassé la jambe',
     'fracture', 'commotion', 'opéré', 'opérée', 'points de suture', 'renversé', 'renversée', 'percuté', 'percutée', 'fait renverser', 'fait percuter', 'fait voler',
     'fait agresser', 'fait cambrioler', 'tombé de vélo', 'tombée de vélo', 'chute de vélo', 'emportiérage', 'emportiéré', 'emportiérée', 'un accident', 'eu un accident',
     'accident de', 'chute', 'a pris feu', 'pris feu', 'pompiers', 'volé', 'volée', 'cambriolé', 'cambriolée', 'agressé', 'agressée', 'perdu mon travail', 'perdu mon emploi',

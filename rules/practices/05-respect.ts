@@ -39,6 +39,8 @@ const CONDESCENSION = defineLexicon('p05.condescension', {
     // "Our page, our rules": authority instead of an answer.
     '(our|my) (page|account|feed|house), (our|my) rules', '(our|my) (page|account|feed|house) (our|my) rules',
     'champ', 'sport', 'sweetie', 'sweetheart', 'buddy boy', 'kiddo', "(it's|it is) literally (the|right|on|in)", 'literally (says|said|written)', 'not our fault (you|your|you\'re)',
+    // Basic-tech quizzing and mock good wishes: "have you tried plugging it in?", "good luck with your USB sticks".
+    "(have|did) (you|u) (tried|try|thought of|think of) (plugging|turning|switching|restarting|rebooting|charging|reading)", 'good luck with your', 'with all due respect',
     'unfollow', 'nobody is forcing you', "nobody's forcing you", 'no one is forcing you',
   ],
   fr: [
@@ -54,6 +56,22 @@ const CONDESCENSION = defineLexicon('p05.condescension', {
     "c'est notre page", 'notre page, nos règles', 'notre page nos règles', "ce qu'on veut", 'ce que nous voulons', 'désabonnez-vous', 'désabonne-toi',
     "(elle|il|c') (est|était) pourtant (claire|clair|simple|évident|évidente|écrit|écrite)", 'pourtant (claire|clair|évident) pour', 'mon grand', 'ma grande', 'ma petite dame', 'mon petit monsieur', 'ma pauvre dame',
     'personne ne vous oblige', 'personne vous oblige', "personne ne t'oblige",
+    // « Vous avez essayé de brancher l'ordi ? », « bon courage avec vos clés USB », « avec tout le respect ».
+    "(vous avez|t'as|tu as|avez-vous) (essayé|pensé|songé) (de|à|d') (brancher|rallumer|redémarrer|allumer|éteindre|recharger|lire)", 'bon courage avec (vos|tes|ton|votre)', 'avec tout le respect', 'sauf votre respect', 'sauf ton respect',
+  ],
+});
+
+/** Put-downs that need no second cue in a reply: "even my grandma manages", "if you have to ask…", « on vous a connu plus malin ». */
+const PUT_DOWN = defineLexicon('p05.put-down', {
+  en: [
+    'even (my|your|a|our) (grandma|grandmother|granny|gran|nan|nana|grandad|grandpa|toddler|five-year-old|5-year-old|six-year-old|kid|dog|cat|goldfish) (can|could|manages|managed|gets|got|figured|knows|understands)',
+    "(if|when) (you|u) (have|need|had) to ask (that|this|it|)", "(you're|you are) (probably|clearly|obviously|just|simply) not (the kind|the type|the sort|our kind|our type) of",
+    "(we've|we have|i've|i have) (seen|known) (you|u) (smarter|sharper|brighter|cleverer|better)", 'not the sharpest', 'not the brightest',
+  ],
+  fr: [
+    '(même|meme) (mamie|mémé|ma mamie|ma grand-mère|ta grand-mère|votre grand-mère|ma mère|un enfant|un gamin|un gosse|mon fils|ma fille|mon chat|mon chien|un singe) (y arrive|y arrivait|y est arrivé|y est arrivée|sait|saurait|comprend|comprendrait|réussit|réussirait|s\'en sort)',
+    "(on vous a|on t'a|je vous ai|je t'ai|nous vous avons) (connu|connue|connus|connues|connu·e|connu·es|connu.e) (plus|moins)", "si (vous devez|tu dois|vous avez besoin de|t'as besoin de) (poser|demander) (la question|ça|cette question)",
+    "(vous n'êtes|tu n'es|vous êtes|t'es) (sans doute|probablement|clairement|juste|visiblement) pas (le genre|le type|notre cible|notre public|le public)", 'pas la lumière', 'pas une lumière', "pas le couteau le plus aiguisé",
   ],
 });
 
@@ -130,7 +148,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION, WEAK, AFFECTION],
+  lexicons: [PUT_DOWN, INSULTS, MOCKERY, SNARK, HARMLESS_TRIGGERS, NEGATIVE_JUDGEMENT, PEOPLE, CONDESCENSION, WEAK, AFFECTION],
   create(ctx) {
     const view = ctx.draft;
     const reply = ctx.parent !== null || ctx.context.kind === 'reply';
@@ -176,6 +194,11 @@ export default definePractice({
       return;
     }
     if (!reply) return;
+    const putDown = live(view.find(PUT_DOWN))[0];
+    if (putDown) {
+      reportAt(ctx, putDown, 'condescension', 'warn');
+      return;
+    }
     const snark = live(view.find(SNARK));
     const scolding = live(view.find(CONDESCENSION));
     const said = (h: Span) => view.text.slice(h.start, h.end).toLowerCase();

@@ -21,7 +21,14 @@ const NUMBER_WORDS = new Set([
 ]);
 const TIME_WORDS = new Set(['time', 'times', 'fois']);
 /** Their posts, counted: "your 12th comment today", « 12e commentaire aujourd'hui ». */
-const POST_WORDS = new Set(['comment', 'comments', 'commentaire', 'commentaires', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'reply', 'replies']);
+const POST_WORDS = new Set([
+  'comment', 'comments', 'commentaire', 'commentaires', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'reply', 'replies', 'answer', 'answers',
+  'reponse', 'reponses', 'explanation', 'explanations', 'explication', 'explications', 'round', 'rounds', 'echange', 'echanges', 'exchange', 'exchanges',
+]);
+/** Words that number an exchange when a number follows: "round 15", « message n°12 », "reply #9". */
+const NUMBERED = new Set(['round', 'message', 'reply', 'reponse', 'answer', 'episode', 'tweet', 'commentaire', 'comment', 'manche']);
+/** Spans of evenings or nights spent answering: « ça fait trois soirs que je te réponds ». */
+const DURATIONS = /^(jours|heures|semaines|mois|soirs|soirees|nuits|days|hours|weeks|months|nights|evenings)$/;
 /** Counts in one word: "told you twice". */
 const ONE_WORD_COUNTS = new Set(['twice', 'thrice']);
 
@@ -30,11 +37,11 @@ const REPEAT_VERBS = defineLexicon('p12.repeat-verbs', {
   en: [
     'replied', 'answered', 'explained', 'told you', 'told', 'said', 'repeated', 'responded', 'clarified', 'gone over', 'been over', 'asked you', 'corrected',
     'been through', 'gone through', 'discussed', 'addressed',
-    'reply', 'answer', 'explain', 'repeat', 'say',
+    'reply', 'answer', 'explain', 'repeat', 'say', 'replying', 'answering', 'explaining', 'arguing', 'debating',
   ],
   fr: [
     'répondu', 'expliqué', 'dit', 'répété', 'redit', 'précisé', 'réexpliqué', 'répondons', 'répond', 'répondre', 'expliquer', 'répéter', 'redire', 'rappelé',
-    'abordé', 'traité', 'discuté', 'redonné', 'réexpliquer', 'redonne',
+    'abordé', 'traité', 'discuté', 'redonné', 'réexpliquer', 'redonne', 'réponds', 'explique', 'expliquons',
   ],
 });
 
@@ -318,7 +325,7 @@ export default definePractice({
     /** An ordinal or a count of times next to a verb of saying, or "for the Nth time". */
     function countedRepeat(sayVerbs: readonly Span[]): Span | null {
       const t = view.tokens;
-      for (let k = 1; k < t.length; k++) {
+      for (let k = 0; k < t.length; k++) {
         const w = t[k]!;
         if (w.kind === 'word' && ONE_WORD_COUNTS.has(w.forms[0]!)) {
           const s = view.sentenceAt(w.start);
@@ -331,9 +338,22 @@ export default definePractice({
           const q = t[k - 1]?.forms[0] ?? '';
           const m = /^(\d+)(st|nd|rd|th|e|eme|ieme|me)$/.exec(q);
           if (m && Number(m[1]) >= 3) return { start: t[k - 1]!.start, end: w.end, from: k - 1, to: k + 1 };
+          // "explained it in 14 replies", « on a répondu en 12 messages »: a count of our answers next to a verb of saying.
+          const n = /^\d+$/.test(q) ? Number(q) : NUMBER_WORDS.has(q) ? 5 : 0;
+          const s = view.sentenceAt(w.start);
+          if (n >= 4 && n < 1000 && sayVerbs.some((v) => view.sentenceAt(v.start) === s && Math.abs(v.from - k) <= 8)) return { start: t[k - 1]!.start, end: w.end, from: k - 1, to: k + 1 };
+          // "round 15", « message n°12 », "reply #9": numbering the exchanges, from the fourth on.
+          if (NUMBERED.has(w.forms[0]!)) {
+            let j = k + 1;
+            if (t[j] && /^(n°|no|n|#|nº)$/i.test(t[j]!.raw)) j++;
+            if (t[j] && (t[j]!.raw === '°' || t[j]!.raw === '#')) j++;
+            const num = t[j] && /^#?\d{1,3}$/.test(t[j]!.raw) && t[j]!.start - w.end <= 4 ? Number(t[j]!.raw.replace('#', '')) : 0;
+            // Only against a hostile parent: "Round 4 on Saturday" is a tournament.
+            if (num >= 4 && hostileParent()) return { start: w.start, end: t[j]!.end, from: k, to: j + 1 };
+          }
           continue;
         }
-        if (!TIME_WORDS.has(w.forms[0]!)) continue;
+        if (k === 0 || !TIME_WORDS.has(w.forms[0]!)) continue;
         const prev = t[k - 1]!;
         const p = prev.forms[0]!;
         const ordinal = ORDINAL_WORDS.has(p) || /^\d+(st|nd|rd|th|e|eme|ieme|me)$/.test(p);
@@ -356,9 +376,9 @@ export default definePractice({
       // « Cela fait deux jours que nous vous répondons »: a duration of answering.
       for (const v of sayVerbs) {
         const raw = view.text.slice(v.start, v.end).toLowerCase();
-        if (!/^(répondons|répond|replying|answering|explaining)$/.test(raw)) continue;
+        if (!/^(répondons|répond|réponds|explique|expliquons|replying|answering|explaining|arguing|debating)$/.test(raw)) continue;
         for (let k = Math.max(0, v.from - 6); k < v.from; k++) {
-          if (/^(jours|heures|semaines|mois|days|hours|weeks)$/.test(t[k]!.forms[0]!)) return { start: t[k]!.start, end: v.end, from: k, to: v.to };
+          if (DURATIONS.test(t[k]!.forms[0]!)) return { start: t[k]!.start, end: v.end, from: k, to: v.to };
         }
       }
       return null;

@@ -36,11 +36,18 @@ const GLOATING = defineLexicon('p14.gloating', {
     // Insider hints and hostage jokes: "you don't want to know how they…", "blink twice if you need help", "if you like surprises".
     "you (don't|do not) want to know", 'if you (only|) knew', "i've seen things", 'blink twice', 'held (hostage|against)', 'hostage*', 'need rescuing',
     '(like|love|enjoy) surprises', 'living dangerously', 'live dangerously', 'feeling lucky', 'roll the dice', 'lottery', 'a gamble', 'russian roulette',
+    // Their staff ridiculed: "run by interns", "people who've never seen a computer".
+    'run by (people|amateurs|interns|monkeys|clowns|kids|children|a bunch|bots|a chatbot)', "(people|guys|folks|someone|somebody|staff) who('ve| have|) never (seen|touched|used|heard of|opened)",
+    "(who('ve| have)|that('ve| have)) never seen a (computer|server|keyboard|bike|customer|backup)", 'staffed by (amateurs|interns|monkeys|clowns|kids|bots)', 'a couple of interns', '(two|three|2|3) interns and a',
+    'spare a thought for (anyone|those|everyone|people|the people) who',
     'looking at you', 'naming no names', 'no names', 'not naming names', 'you know who you are', 'shame (their|they|that their)', 'pity (they|that their)', 'too bad (their|they)', 'spare a thought for', 'pity the', 'pity their', 'good luck finding', 'good luck getting', 'good luck with', 'friendly reminder that', 'reminder that', 'imagine paying', 'imagine buying', 'imagine trusting', 'imagine owning', 'imagine riding', 'poor (souls|things|people|customers|riders)', 'thoughts and prayers',
   ],
   fr: [
     'tient avec du scotch', 'tiennent avec du scotch', 'du scotch et', 'en carton', 'le (temu|wish|aliexpress|ryanair) (du|de la|des)', '(parapluie|seau|passoire) (troué|percé|percée)', 'même le minitel', 'même (le|la) * de ma grand-mère',
     "préfère ne pas savoir", 'on dit ça on dit rien', 'fuyez', 'fuis',
+    // Leur personnel tourné en dérision : « géré par des stagiaires », « des gens qui n'ont jamais vu un ordi ».
+    '(géré|gérée|gérés|tenu|tenue|tenus|assuré|assurée) par (des|deux|trois|2|3) (stagiaires|amateurs|singes|gamins|clowns|bots)', "(qui n'ont|qui ont) jamais (vu|touché|utilisé|ouvert) (un|une|de)",
+    '(deux|trois|2|3) stagiaires et (un|une)', '(petite|grosse|tendre|douce) pensée pour', 'pensée (émue|) pour (ceux|celles|les gens|tous ceux|toutes celles) qui',
     'pas la première fois', 'encore une fois', "on vous l'avait dit", 'bon courage à eux', 'bon courage avec', 'ils devraient', "peut-être qu'ils devraient",
     'contrairement à eux', 'contrairement à certains', 'nous au moins', 'chez nous au moins', 'y a pas photo', "il n'y a pas photo", 'pas photo', 'sans commentaire',
     'je dis ça je dis rien', 'je dis ça, je dis rien', 'on dit ça on dit rien', 'on dit ça, on dit rien', 'comme par hasard', 'vendus au prix', 'au prix de l\'or',
@@ -96,6 +103,18 @@ const CRITIQUE = defineLexicon('p14.critique', {
     'mou', 'mous', 'molle', 'molles', 'illisible', 'à plat', 'lent', 'lents', 'lente', 'lourd', 'lourds', 'bruyant', 'bruyants', 'décevant', 'décevante', 'fragile',
     'fragiles', 'faiblard', 'grince', 'grincent', 'rouille', 'rouillé', 'chauffe', 'lâche', 'lâché', 'cassé', 'cassée', 'plante', 'buggé', 'buguée', 'répond jamais',
     'injoignable',
+  ],
+});
+
+/** Shortcomings listed against them: "less reliable, less secure", « moins fiable, moins sérieux ». One point per distinct word. */
+const DEFICIT = defineLexicon('p14.deficit', {
+  en: [
+    'less (reliable|secure|safe|serious|stable|trustworthy|private|professional|responsive|honest|transparent)', 'not as (reliable|secure|safe|serious|stable|good)',
+    'far (less|worse)', 'much worse', 'way worse',
+  ],
+  fr: [
+    'moins (fiable|fiables|sécurisé|sécurisée|sécurisés|sûr|sûrs|sérieux|sérieuse|stable|stables|pro|professionnel|professionnels|réactif|réactifs|honnête|honnêtes|transparent|transparents)',
+    'bien pire', 'nettement moins', 'beaucoup moins (fiable|sérieux|sécurisé|bien)',
   ],
 });
 
@@ -160,7 +179,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [NEGATIVE_JUDGEMENT, HARMLESS_TRIGGERS, GLOATING, CONTRAST, DISMISSIVE, HINTS, CRITIQUE, CONCESSION, COMPARATIVE, OTHERS],
+  lexicons: [DEFICIT, NEGATIVE_JUDGEMENT, HARMLESS_TRIGGERS, GLOATING, CONTRAST, DISMISSIVE, HINTS, CRITIQUE, CONCESSION, COMPARATIVE, OTHERS],
   create(ctx) {
     if (!ctx.profile) return;
     const view = ctx.draft;
@@ -178,6 +197,9 @@ export default definePractice({
         if (t.kind === 'word' && THEY.has(t.forms[0]!)) mentions.push({ span: { start: t.start, end: t.end, from: k, to: k + 1 }, name });
       });
       for (const h of view.find(OTHERS)) mentions.push({ span: h, name });
+      // "Cheaper, sure. And less reliable, less secure…": shortcomings with the parent's competitor as their unsaid subject.
+      const deficits = firstFew(view.find(DEFICIT), 8);
+      if (deficits.length >= 2) mentions.push({ span: deficits[0]!, name });
       mentions.sort((a, b) => a.span.from - b.span.from);
     }
     if (mentions.length === 0) return;
@@ -189,6 +211,7 @@ export default definePractice({
     const dismissive = firstFew(view.find(DISMISSIVE));
     const hints = firstFew(view.find(HINTS));
     const critique = firstFew(view.find(CRITIQUE)).filter((h) => !negated(view, h));
+    const deficit = firstFew(view.find(DEFICIT)).filter((h) => !negated(view, h));
     // "Chez Brisa, c'est…", "At Brisa we…": the brand set against them.
     for (const b of view.profileTerms('brand')) {
       const before = view.tokens[b.from - 1];
@@ -278,7 +301,7 @@ export default definePractice({
         at ??= hint;
       }
       // Criticism words, one point per distinct word (at most two): "mushy brakes, unreadable screen".
-      const faults = new Set(critique.filter(inScope).map((h) => view.text.slice(h.start, h.end).toLowerCase()));
+      const faults = new Set([...critique, ...deficit].filter(inScope).map((h) => view.text.slice(h.start, h.end).toLowerCase()));
       if (faults.size) {
         score += Math.min(2, faults.size);
         at ??= critique.find(inScope);

@@ -10,6 +10,9 @@ import { defineLexicon } from '../text/phrases';
 import { negated, reportAt, type Span } from '../helpers';
 import { firstFew } from '../lexicon/judgement';
 
+/** Words of someone speaking for a group or company. */
+const WE = new Set(['we', "we're", "we've", "we'll", 'us', 'our', 'ours', 'nous', 'notre', 'nos', 'on', "on'"]);
+
 /** Flat denial of responsibility. */
 const DENIAL = defineLexicon('p16.denial', {
   en: [
@@ -143,6 +146,8 @@ const CAUSE = defineLexicon('p16.cause', {
     "they've been spoken to", 'been dealt with', 'has been let go', 'been disciplined', 'doesn\'t reflect our values', 'does not reflect our values', 'not reflect our views',
     '(generated|issued|produced|decided|chosen|set|controlled|calculated|processed|operated|run|prepared|packed|shipped|delivered|cooked|baked|made|printed|written|done|installed|configured) by',
     'posted it', 'sent it', 'published it', 'wrote it', 'without (approval|permission|sign-off|authorisation|authorization|checking)', 'pushed a (bad|broken|faulty|wrong|buggy)',
+    '(pushed|deployed|shipped|uploaded|applied|ran|merged|released|published|sent|entered|typed|deleted|changed) (a|an|the|some) (bad|broken|faulty|wrong|buggy|incorrect|untested|test|old|outdated)',
+    "(he's|she's|they've|he has|she has|they have) been (spoken to|dealt with|disciplined|reprimanded|let go|retrained|warned)",
     '(lies|lay|lay|is|was|sits) with', '(root|real) cause', 'not naming names', 'no names', 'naming no names', 'quarantined', 'blocked (it|them)', 'on (his|her) (side|end)',
     'broke', 'broken by', 'scheduled by', 'handled by', 'managed by', 'hidden by', 'removed by', 'deleted by', 'changed (its|their) (rules|policy|api)',
   ],
@@ -358,7 +363,10 @@ export default definePractice({
     if (distancing) add(distancing, 'scapegoat', 1);
 
     const seen = new Set<string>();
-    for (const [lexicon, weight] of [[CUSTOMER_BLAME, 2], [CUSTOMER_HINT, 1]] as const) {
+    // On a personal account, blaming the customer is about the company's actions only when the writer speaks
+    // for it ("we", « on », the brand's name); "if you'd read the FAQ…" from someone alone is rudeness (practice 5).
+    const forCompany = ctx.context.account !== 'personal' || view.tokens.some((t) => t.kind === 'word' && WE.has(t.forms[0]!)) || view.profileTerms('brand').length > 0;
+    if (forCompany) for (const [lexicon, weight] of [[CUSTOMER_BLAME, 2], [CUSTOMER_HINT, 1]] as const) {
       for (const c of firstFew(view.find(lexicon))) {
         if (negated(view, c, 2)) continue;
         const key = view.text.slice(c.start, c.end).toLowerCase();

@@ -27,6 +27,9 @@ const PRIVATE = defineLexicon('p20.private', {
     // Pay, and family ties that make a conflict private: "my payslip", "earn less than", "my mother-in-law".
     'payslip', 'pay slip', 'my pay', 'my raise', 'my bonus', '(earn|earns|paid|making|make) (less|more) than', 'my mother-in-law', 'my father-in-law', 'my in-laws',
     'cried every', 'crying every', 'cries every', 'wife (just|) left (him|me)', 'husband (just|) left (her|me)', '(his|her|my) wife (just|) left', '(his|her|my) husband (just|) left',
+    // Drinks counted, a marriage failing, a partner cheating: "3rd glass of wine", "my marriage is over", "her husband cheated".
+    '(glass|glasses|bottle|bottles|pint|pints|can|cans) of (wine|beer|whisky|whiskey|vodka|rosé|gin|champagne|prosecco|cider)', '(1st|2nd|3rd|4th|5th|6th|second|third|fourth|fifth|sixth) (glass|drink|beer|pint|bottle|shot)',
+    'my marriage', 'marriage is (over|falling apart|on the rocks|done|dead)', '(husband|wife|partner|boyfriend|girlfriend|fiancé|fiancée) (cheated|was cheating|had an affair|is cheating|left)',
     "(she's|he's|she is|he is) single", 'my sister-in-law', 'my brother-in-law', 'burn out', 'burning out', 'found a lump', 'a lump', 'bad news from the doctor', 'scan results', 'waiting for (my|the) (results|biopsy|scan)',
   ],
   fr: [
@@ -40,6 +43,8 @@ const PRIVATE = defineLexicon('p20.private', {
     'pleurait', 'pleure aux toilettes', 'pleurer aux toilettes', "(sa|ma) femme (vient de le|l'a|m'a) (quitté|quitter)", "(son|mon) mari (vient de la|l'a|m'a) (quittée|quitter)",
     '(elle|il) est (célib|célibataire)', 'ma belle-sœur', 'ma belle-soeur', 'mon beau-frère', 'une grosseur', 'mauvaise nouvelle chez le médecin', 'il faut opérer', 'il faut m\'opérer',
     '(en attente|attends) (des|de mes) (résultats|examens)',
+    '(verre|verres|bouteille|bouteilles|pinte|pintes) de (vin|rouge|rosé|blanc|bière|whisky|vodka|gin|champagne)', '(2e|3e|4e|5e|6e|deuxième|troisième|quatrième|cinquième) (verre|bière|pinte|bouteille|shot)',
+    'mon mariage', 'mon couple', '(mariage|couple) (est fini|part en vrille|bat de l\'aile|est mort|prend l\'eau)', "(mari|femme|copain|copine|conjoint|conjointe) (l'a|la|le|m'a|) (trompée|trompé|quittée|quitté)",
   ],
 });
 
@@ -48,7 +53,7 @@ const WORK = defineLexicon('p20.work', {
   en: [
     'work', 'at work', 'job', 'new job', 'office', 'the office', 'boss', 'my boss', 'manager', 'line manager', 'colleague', 'colleagues', 'coworker', 'coworkers',
     'co-worker', 'team', 'desks', 'hr', 'cto', 'standup', 'stand-up', 'reorg', 'meeting', '1:1', 'one-to-one', 'shift', 'workplace', 'desk', 'open plan', 'open-plan', 'company', 'employer', 'client', 'clients',
-    'customers', 'finance', 'payroll', 'workshop', 'the shop', 'the store', 'my shift', 'summer party', 'christmas party', 'office party', 'work party', 'team drinks', 'intern', 'ceo',
+    'customers', 'customer', 'a customer', 'caller', 'finance', 'payroll', 'prod', 'production', 'on call', 'on-call', 'workshop', 'the shop', 'the store', 'my shift', 'summer party', 'christmas party', 'office party', 'work party', 'team drinks', 'intern', 'ceo',
   ],
   fr: [
     'boulot', 'taf', 'au taf', 'travail', 'bureau', 'boîte', 'ma boîte', 'chef', 'cheffe', 'mon chef', 'ma cheffe', 'manager', 'collègue', 'collègues', 'équipe',
@@ -131,7 +136,7 @@ const RANT = defineLexicon('p20.rant', {
     'mental age', 'meltdown', 'tantrum', 'lost it', 'screamed', 'yelled', 'shouted at', 'eats', 'smells', 'stinks', 'chews', 'clips his nails', 'clips her nails', 'snores',
     // A grudge: "couldn't stand that I was better", "had it in for me", "took credit for my work".
     "couldn't stand", 'could not stand', '(was|is|got|so) jealous', 'jealous of (me|my)', 'had it in for', 'out to get me', 'made my life (hell|a living hell|miserable|impossible)', 'never liked me', 'threatened by',
-    'backstab*', 'stabbed me in the back', 'took credit for', 'threw me under the bus', 'bullied', 'bully', 'harassed', 'gaslit', 'gaslighting',
+    'backstab*', 'stabbed me in the back', 'took credit for', '(takes|take|taking|took|steals|stole|stealing|grabs|grabbed|claims|claimed) (all the|the|all|) credit (for|of)', 'you know what you did', 'threw me under the bus', 'bullied', 'bully', 'harassed', 'gaslit', 'gaslighting',
     'criticises everything', 'criticizes everything', 'going to lose it', 'about to lose it', 'drives me (crazy|mad|nuts|insane|up the wall)', 'unbearable',
     // Settling scores out loud: "tell the CTO exactly what I think", "ready to say it", "petty tyrant".
     'what i (really|actually|) think (of|about)', "(i'm|i am) (ready|going|gonna) to say it", "(gonna|going to) tell (him|her|them|the|my) (exactly|what)", 'tyrant', 'little dictator',
@@ -146,7 +151,8 @@ const RANT = defineLexicon('p20.rant', {
     'gros lourd', 'pue', 'sent mauvais', 'mange', 'quelle honte', 'la honte', 'crise', 'piqué une crise', 'pété un câble', 'pète un câble', 'âge mental', "ans d'âge mental", 'la journée va être longue',
     // Une rancune : « ne m'a jamais supportée », « jaloux de mes résultats », « m'a pourri la vie ».
     "m'a jamais (supporté|supportée|aimé|aimée|soutenu|soutenue)", "pouvait pas me (voir|sentir|supporter)", "m'avait dans le nez", "m'a dans le nez", "m'a pourri la vie",
-    "m'a fait vivre un enfer", '(jaloux|jalouse) de (moi|mes|mon|ma)', 'par jalousie', 'harcelé', 'harcelée', 'harcèlement', 'couteau dans le dos', 'dans mon dos', "s'est approprié", 'placardisé', 'placardisée', 'mis au placard',
+    "m'a fait vivre un enfer", '(tire|tirait|a tiré|tirer) la couverture', "(s'attribue|s'approprie|s'est attribué|s'est attribuée) (mon|mes|notre|nos|le|les) (travail|boulot|idées|idée|mérite|résultats)",
+    '(tu sais|vous savez) ce que (tu as|t\'as|vous avez) fait', '(jaloux|jalouse) de (moi|mes|mon|ma)', 'par jalousie', 'harcelé', 'harcelée', 'harcèlement', 'couteau dans le dos', 'dans mon dos', "s'est approprié", 'placardisé', 'placardisée', 'mis au placard',
     'critique tout', 'je vais craquer', 'vais péter un plomb', 'me rend (fou|folle|dingue|chèvre)', 'insupportable', 'se (fiche|fout|moque) de nous', "s'en (fiche|fout) (de nous|qu'on)",
     'nous traite comme', 'ce que je pense (de|du|des)', 'vider mon sac', 'tyran', 'petit chef', 'despote', "m'a (encore|) (recadré|recadrée|humilié|humiliée|engueulé|engueulée|hurlé dessus)",
     'devant tout (le monde|l\'open space|le bureau|l\'équipe)', 'management toxique',
@@ -351,7 +357,7 @@ export default definePractice({
     }
 
     function veryPrivate(hits: Span[]): boolean {
-      return hits.some((h) => /\bex\b|cried|crying|pleur|left (him|her|me)|quitt|chemo|chimio|cancer|tumou?r|tumeur|biops|célib|single|lump|doctor|scan|results|grosseur|médecin|opérer|résultats|examens|payslip|pay slip|fiche de paie|bulletin de salaire|less than|more than|moins que|plus que|diagnos|depress|anxiety|panic|therap|psychiatr|antidepress|meds|medication|miscarriage|ivf|fertility|divorc|custody|rehab|relapse|affair|cheat|std|hiv|suicid|self-harm|breakdown|broke down|dépress|déprime|angoiss|psy|thérapie|fausse couche|fiv|pma|garde|désintox|trompé|ist|vih|salary|salaire|debt|dettes/i.test(text.slice(h.start, h.end)));
+      return hits.some((h) => /\bex\b|cried|crying|pleur|left (him|her|me)|quitt|chemo|chimio|cancer|tumou?r|tumeur|biops|célib|single|lump|doctor|scan|results|grosseur|médecin|opérer|résultats|examens|payslip|pay slip|marriage|mariage|couple|fiche de paie|bulletin de salaire|less than|more than|moins que|plus que|diagnos|depress|anxiety|panic|therap|psychiatr|antidepress|meds|medication|miscarriage|ivf|fertility|divorc|custody|rehab|relapse|affair|cheat|std|hiv|suicid|self-harm|breakdown|broke down|dépress|déprime|angoiss|psy|thérapie|fausse couche|fiv|pma|garde|désintox|trompé|ist|vih|salary|salaire|debt|dettes/i.test(text.slice(h.start, h.end)));
     }
 
     function namedPeople(): Span[] {

@@ -29,6 +29,8 @@ const PROMO = defineLexicon('p23.promo', {
     '(good|great|perfect) (excuse|reason) to (upgrade|get|try|buy|switch|treat)', 'want to upgrade', 'time to upgrade',
     // Help made to depend on engagement or sales: "for every retweet, we'll donate €1".
     'for (every|each) (retweet|rt|share|like|follow|follower|purchase|sale|order|download|sign-up|signup)',
+    // Contests and giveaways: "win a year of…", "giveaway", "enter to win".
+    'giveaway', 'give away', 'win a', 'win an', 'win one', 'chance to win', 'enter to win', 'to win (a|an|one|free)', 'competition time', 'contest', 'sweepstakes', 'prize draw',
   ],
   fr: [
     'ouvert (jusqu\'à|tard|ce soir|toute la nuit)', '(transformez|canalisez|transforme|canalise) (cette|votre|ta) (énergie|colère|tristesse|peine)',
@@ -39,6 +41,8 @@ const PROMO = defineLexicon('p23.promo', {
     'en stock', 'disponible dès', 'dispo dès', 'notre (nouvelle|dernière) (gamme|collection)', 'nos (nouveaux|derniers) modèles', 'vient de sortir',
     'pour (chaque|tout) (rt|retweet|partage|like|abonné|abonnement|achat|commande|téléchargement|inscription)',
     "(bonne|excellente|parfaite) (raison|excuse|occasion) (de|pour) (passer|prendre|essayer|craquer|changer|s'abonner|vous abonner)", "passer à (l'offre|la formule|l'abonnement|notre offre)",
+    // Jeux-concours : « gagnez 1 an d'abonnement », « tentez de gagner », « tirage au sort ».
+    'jeu concours', 'jeu-concours', 'concours photo', 'grand concours', 'gagnez', 'à gagner', 'tentez de gagner', 'tente de gagner', 'pour gagner (un|une|des|le|la)', 'tirage au sort', 'giveaway',
   ],
 });
 
@@ -99,10 +103,16 @@ const SCOLD = defineLexicon('p23.scold', {
   en: [
     'be patient', 'some patience', 'a little patience', 'have some patience', 'for once', 'educate yourself', 'get your facts straight', 'check your facts',
     'stop whining', 'stop moaning', 'quit complaining', 'grow up', 'calm down', 'chill out',
+    // Indignant rebuttal: "and that's all you have to say?", "after everything we've done for you".
+    "(that's|that is|is that) (all|the best) you (have|can|could) (to say|come up with|find to say|say)", "is that all you've got", 'after (everything|all) (we|i) (did|have done|\'ve done|do) for you',
+    '(and|yet) (you|u) (still|) (complain|moan|whine)',
   ],
   fr: [
     'un peu de patience', 'soyez patient', 'soyez patients', 'sois patient', 'pour une fois', 'renseignez-vous', 'renseigne-toi', 'arrêter de vous plaindre',
     'arrêter de se plaindre', 'il faut arrêter', 'calmez-vous', 'calme-toi', 'on se calme',
+    // « Et c'est tout ce que vous trouvez à dire ? », « après tout ce qu'on fait pour vous ».
+    "c'est tout ce que (vous|tu) (trouvez|trouves|avez|as) à (dire|répondre)", "c'est tout ce que (vous|tu) (trouvez|trouves)", "après tout ce (qu'on|que nous|que j'ai|que je) (fait|a fait|avons fait|ai fait|fais|faisons) pour (vous|toi)",
+    "et (vous|tu) (osez|oses|trouvez|trouves) (encore|quand même) (le moyen|à redire)",
   ],
 });
 
@@ -114,8 +124,11 @@ const FRIENDLY = defineLexicon('p23.friendly', {
 
 /** A customer in distress or outraged: "I'm devastated", "disgraceful", « c'est un scandale », « je vais porter plainte ». */
 const DISTRESS = defineLexicon('p23.distress', {
-  en: ['devastated', 'heartbroken', 'in tears', 'crying', 'desperate', 'disgraceful', 'disgrace', 'outrageous', 'unacceptable', 'scandal', 'shameful', 'furious', 'livid', 'fed up', 'sick of', 'lost my', 'deleted my', 'no water', 'stranded', 'stuck for'],
-  fr: ['dévasté', 'dévastée', 'en larmes', 'je pleure', 'désespéré', 'désespérée', 'scandale', 'honteux', 'honte', 'inadmissible', 'inacceptable', 'furieux', 'furieuse', 'ras le bol', 'ras-le-bol', 'marre', 'porter plainte', 'perdu mon', 'perdu ma', 'perdu mes', 'bloqué', 'bloqués', 'bloquée'],
+  en: ['devastated', 'heartbroken', 'in tears', 'crying', 'desperate', 'disgraceful', 'disgrace', 'outrageous', 'unacceptable', 'scandal', 'shameful', 'furious', 'livid', 'fed up', 'sick of', 'lost my', 'deleted my', 'no water', 'stranded', 'stuck for',
+    // Blaming us for a loss: "because of you", "I'm going to lose my client".
+    'because of you', 'thanks to you i', 'your fault', '(going to|gonna|about to|will) lose (my|our|a) (client|clients|job|business|contract|customer|customers|files|data)'],
+  fr: ['dévasté', 'dévastée', 'en larmes', 'je pleure', 'désespéré', 'désespérée', 'scandale', 'honteux', 'honte', 'inadmissible', 'inacceptable', 'furieux', 'furieuse', 'ras le bol', 'ras-le-bol', 'marre', 'porter plainte', 'perdu mon', 'perdu ma', 'perdu mes', 'bloqué', 'bloqués', 'bloquée',
+    'à cause de vous', 'à cause de toi', 'votre faute', 'ta faute', '(vais|va|allons|vont) perdre (mon|ma|mes|notre|nos|un|une) (client|clients|cliente|boulot|travail|emploi|contrat|fichiers|données|photos)'],
 });
 
 /** Single words in capitals that shout a refusal: "NO.", « FAUX. », « JAMAIS ». */

@@ -3,6 +3,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: families from fresh drafts, own wording.
+    {"lang": "en", "text": "Honestly even my goldfish could figure out the app, just tap the big green button 🙂", "parent": "I can't work out how to unlock the bike, this app is confusing"},
+    {"lang": "en", "text": "If you have to ask that, an e-bike probably isn't for you.", "parent": "Do I need to charge it every day?"},
+    {"lang": "fr", "text": "Même ma grand-mère s'en sort avec l'appli, franchement 😉", "parent": "Votre appli est trop compliquée pour moi"},
+    {"lang": "fr", "text": "On vous a connus plus dégourdis 😂 Vous avez essayé de recharger la batterie ?", "parent": "Votre vélo est nul, il démarre plus"},
     // Round 2: digs at reading, looks or age, in both languages.
     { lang: 'en', text: "The export option is in the menu, top right. Reading helps 🙃", parent: "where is export?? this app is a mess" },
     { lang: 'fr', text: "Les horaires sont pourtant clairs pour tout le monde. Peut-être une question de lecture ?", parent: "Vos horaires sont incompréhensibles" },
@@ -61,6 +66,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "Demandez à vos petits-enfants de vous montrer l'appli, ce sera plus simple 😉", parent: "Je ne trouve pas comment déverrouiller le vélo dans l'appli" },
   ],
   valid: [
+    // Round 3: trigger words of the added families, used harmlessly.
+    {"lang": "en", "text": "A mate of mine rides the Cargo every day, happy to put you in touch if you want a real-life opinion!", "parent": "Anyone actually use the Cargo for school runs?"},
+    {"lang": "fr", "text": "Bonne question ! Avez-vous essayé de recharger la batterie toute une nuit ? Si ça ne change rien, écrivez-nous en MP.", "parent": "Mon vélo ne s'allume plus depuis hier"},
     // Round 2: teasing a loved one, and a sincere note to commenters.
     { lang: 'en', text: "Happy birthday to my sister, who still calls me a bike nerd. You absolute idiot, love you ❤️", account: 'personal' },
     { lang: 'fr', text: "Merci à toutes les personnes qui nous ont écrit en commentaires : on lit tout et on prend des notes pour la prochaine version." },

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: families from fresh drafts, own wording.
+    {"lang": "en", "text": "We've answered this in 9 replies already. Happy to make it 10 if that's what you want.", "parent": "still waiting for you liars to admit the battery is fake"},
+    {"lang": "fr", "text": "Message n°11 pour toi : la batterie est garantie 2 ans. Rendez-vous au message n°12 🙂", "parent": "Vous mentez sur la garantie, bande de clowns"},
+    {"lang": "fr", "text": "Ça fait deux nuits que je te réponds, je peux en faire une troisième.", "parent": "Les employés de Brisa sont des vendus"},
     // Round 2.
     { lang: 'en', text: "For the fifth time today: the frame is aluminium, not carbon. We can do this all night.", parent: "carbon frame my foot, you lie about everything" },
     { lang: 'fr', text: "On vous l'a déjà dit trois fois : la garantie couvre la batterie. On a toute la soirée s'il faut.", parent: "Votre garantie c'est du vent" },
@@ -47,6 +51,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "Je vais te corriger à chaque fois que tu postes ces bêtises, autant t'habituer.", account: 'personal', parent: "Brisa c'est des vélos chinois rebadgés, c'est prouvé" },
   ],
   valid: [
+    // Round 3: trigger words of the added families, used harmlessly.
+    {"lang": "en", "text": "Round 5 of the Brisa Cup starts Saturday at 10am, see you at the velodrome 🚲", "parent": "When is the next race?"},
+    {"lang": "fr", "text": "Notre équipe a traité 1 200 messages cette semaine, merci pour votre patience 🙏"},
     // Round 2.
     { lang: 'en', text: "Thanks for your patience, and sorry you had to ask twice. The replacement charger ships tomorrow.", parent: "second time asking, where's my charger?" },
     // English: repetition that is our fault, counts that are not about repeating oneself, stepping away.

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: families from fresh drafts, own wording.
+    {"lang": "en", "text": "Cheaper, sure. Also less reliable, less safe and far less honest about range 😉", "parent": "Voltaro is cheaper than you though"},
+    {"lang": "fr", "text": "CycloNova ? Un SAV géré par des stagiaires, bon courage pour une réparation.", "parent": "CycloNova ou Brisa pour un vélo cargo ?"},
+    {"lang": "en", "text": "Voltaro support is staffed by interns and a chatbot, just so you know.", "parent": "Voltaro or Brisa?"},
     // Round 2.
     { lang: 'en', text: "Voltaro bikes? Held together with tape and hope 😂 Come ride a real one.", parent: "thinking of Voltaro or Brisa" },
     { lang: 'fr', text: "CycloNova ? Des vélos en carton vendus au prix de l'or 🙃", parent: "CycloNova ou Brisa, vous conseillez quoi ?" },
@@ -39,6 +43,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Encore une panne chez Voltaro ? Étonnant 🙃" },
   ],
   valid: [
+    // Round 3: trigger words of the added families, used harmlessly.
+    {"lang": "fr", "text": "CycloNova est un peu moins cher, nous avons une garantie plus longue : à vous de voir ce qui compte le plus 🙂", "parent": "CycloNova est moins cher que vous"},
     // Round 2: declining to judge, granting them their strengths.
     { lang: 'fr', text: "On préfère ne pas juger : CycloNova a ses atouts. Chez nous, la différence c'est le moteur pédalier et la garantie 3 ans.", parent: "CycloNova c'est nul non ?" },
     // English: fair comparisons, praise, no comment.

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: families from fresh drafts, own wording.
+    {"lang": "en", "text": "Today's app outage: a junior engineer deployed an untested build. He's been dealt with. All good now."},
+    {"lang": "fr", "text": "La panne de ce matin ? Un stagiaire a poussé la mauvaise version. Il a été recadré.", "parent": "L'appli plante depuis ce matin"},
     // Round 2: responsibility handed to a partner, a tool, the customer.
     { lang: 'en', text: "Receipts are issued by our payment provider, so please contact them directly to get it corrected.", parent: "my receipt shows the wrong address" },
     { lang: 'en', text: "Which rides show up first is decided by the algorithm, not us. We have no control over that.", parent: "why does your app keep hiding my rides?" },
@@ -46,6 +49,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "Avez-vous bien lu les conditions avant de souscrire ? Tout y est écrit.", parent: "Pourquoi je suis prélevé pour un an ?" },
   ],
   valid: [
+    // Round 3: trigger words of the added families, used harmlessly.
+    {"lang": "en", "text": "Maybe if you'd read the manual you'd know the charger is in the box, lol", "account": "personal", "parent": "where's the charger?? nobody tells you anything"},
+    {"lang": "fr", "text": "La mise à jour de ce matin venait de nous : une mauvaise version est partie en production. Notre faute, c'est corrigé.", "parent": "L'appli plante depuis ce matin"},
     // Round 2: naming a partner while owning it.
     { lang: 'en', text: "Our payment provider had an outage, but choosing them was our call, so that's on us. Refunds are going out today.", parent: "charged twice??" },
     // English: owning it, even when a partner is involved; harmless uses of the trigger words.

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: families from fresh drafts, own wording.
+    {"lang": "en", "text": "Second bottle of wine and still answering tickets at 1am. My marriage is on the rocks and work doesn't care lol", "account": "personal"},
+    {"lang": "fr", "text": "Ma cheffe Sophie s'attribue mon travail à chaque réunion. Sophie, tu sais ce que tu as fait.", "account": "personal"},
+    {"lang": "en", "text": "A customer came into the shop crying today because her boyfriend cheated and she wanted his bike gone 🙈", "account": "personal"},
     // Round 2: colleagues' private lives, a drunk score-settling, a stranger's details.
     { lang: 'en', text: "Four pints in at the Brisa Christmas party and I'm finally going to tell my manager what I really think of his rota. Wish me luck", account: 'personal' },
     { lang: 'en', text: "Our CTO cried in the toilets for half an hour because his wife just left him. Awkward Monday.", account: 'personal' },
@@ -44,6 +48,8 @@ ruleTester(practice, {
     { lang: 'fr', text: "Officiellement « départ d'un commun accord ». En vrai, ma cheffe Claire ne m'a jamais supportée depuis mon arrivée.", account: 'personal' },
   ],
   valid: [
+    // Round 3: trigger words of the added families, used harmlessly.
+    {"lang": "fr", "text": "Un verre de vin pour fêter mes 5 ans chez Brisa, merci à toute l'équipe 🥂", "account": "personal"},
     // Round 2.
     { lang: 'en', text: "Two beers in at the team summer party and our workshop crew is unbeatable at pub quizzes. Proud of this lot!", account: 'personal' },
     // English: recovery stories, family time, praise of named colleagues, a shop's address.

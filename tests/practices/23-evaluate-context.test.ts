@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    // Round 3: families from fresh drafts, own wording.
+    {"lang": "en", "text": "Terrible news about the fatal crash on the ring road last night. To lift your spirits: win a year of free servicing, just like this post!"},
+    {"lang": "fr", "text": "Sérieux ?? On y passe NOS SOIRÉES sur votre réparation et c'est tout ce que vous trouvez à dire ?!", "parent": "Trois semaines sans vélo, je vais perdre mon boulot à cause de vous"},
     // Round 2: shouting at someone upset, tragedies turned into a pitch.
     { lang: 'en', text: "WE ALREADY REFUNDED YOU!!! The delay was the courier, not us!!", parent: "Six weeks without my bike and nobody answers. Unacceptable." },
     { lang: 'fr', text: "ON VOUS A DÉJÀ RÉPONDU TROIS FOIS !!! Regardez vos mails !!!", parent: "Un mois que j'attends mon vélo, c'est un scandale" },
@@ -62,6 +65,9 @@ ruleTester(practice, {
     { lang: 'fr', text: "Ça fait 10 minutes !!! Un peu de patience, on n'est pas des robots !!!", parent: "Toujours en panne ??" },
   ],
   valid: [
+    // Round 3: trigger words of the added families, used harmlessly.
+    {"lang": "en", "text": "That sounds like a big project! We can set up fleet bikes for your hospital staff, shall we book a call?", "parent": "We're a hospital group looking for staff e-bikes"},
+    {"lang": "fr", "text": "Grand jeu concours de printemps : gagnez un an d'entretien gratuit en partageant votre plus belle balade 🌸"},
     // Round 2: enthusiasm in capitals.
     { lang: 'en', text: "THANK YOU SO MUCH!!! We're so happy you love your new bike!!", parent: "OMG I LOVE MY BRISA, BEST PURCHASE EVER!!" },
     // English: condolences and help, promotion with no tragedy, happy capitals, everyday "died".
