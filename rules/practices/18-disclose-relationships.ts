@@ -62,8 +62,8 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
 
 /** The post replied to already says you work there: "so, how's your first month at Nuvola?". */
 const PARENT_KNOWS = defineLexicon('p18.parent-knows', {
-  en: ['(your|ur) (first|1st) (day|week|month|year) at', '(your|ur) new (job|role|position|team|employer) at', 'you work (at|for)', "you're (at|with|working at|working for)", 'how is * treating you', 'since you joined'],
-  fr: ['(ce|ton|votre|ta|cette|ce) (premier|première|1er) (jour|semaine|mois|année) chez', '(ton|votre) (nouveau|nouvelle) (job|poste|boulot|taf|équipe) chez', '(tu bosses|tu travailles|vous travaillez|vous bossez) (chez|pour)', 'depuis que tu as rejoint', 'depuis que vous avez rejoint', 'depuis ton arrivée chez'],
+  en: ['are you (a|an|the) * (at|for|with)', 'are you (at|with|working at|working for)', 'do you work (at|for|there)', 'you work there', '(your|ur) (first|1st) (day|week|month|year) at', '(your|ur) new (job|role|position|team|employer) at', 'you work (at|for)', "you're (at|with|working at|working for)", 'how is * treating you', 'since you joined'],
+  fr: ["(t'es|tu es|vous êtes|t'étais|tu étais) (un|une|) * chez", "(t'es|tu es|vous êtes) chez", '(tu bosses|vous bossez|tu travailles|vous travaillez) (là-bas|chez eux)', '(ce|ton|votre|ta|cette|ce) (premier|première|1er) (jour|semaine|mois|année) chez', '(ton|votre) (nouveau|nouvelle) (job|poste|boulot|taf|équipe) chez', '(tu bosses|tu travailles|vous travaillez|vous bossez) (chez|pour)', 'depuis que tu as rejoint', 'depuis que vous avez rejoint', 'depuis ton arrivée chez'],
 });
 
 /** Egging on rather than praising: "vas-y", "go for it". Praise only when the brand is named in the draft itself. */
