@@ -63,14 +63,15 @@ export const FINANCIAL_ADVICE = defineLexicon('shared.advice.financial', {
     'sell your stocks', 'invest in crypto', 'invest in bitcoin', 'invest in stocks', 'invest in shares', 'invest in gold',
     'cash out your pension', 'buy the dip', 'now is the time to buy',
     "now's the time", 'now is the time', 'ride it out', "you'll thank us", "you'll thank me", 'guaranteed return*', 'double your money',
-    'remortgage', 'take out a loan', 'max out', 'on your tax return', 'as a business expense', 'write it off', 'deduct it', 'claim it as', 'will moon', 'to the moon', 'will skyrocket', 'going to explode', 'going to skyrocket',
+    'remortgage', 'take out a loan', 'max out', 'on your tax return', 'as a business expense', 'write it off', 'deduct it', 'claim it as', 'deductible', 'tax-deductible', 'file it (under|as)', 'claim it (under|on)', 'expense it',
+    'put it through (the|your) (business|company|books)', 'will moon', 'to the moon', 'will skyrocket', 'going to explode', 'going to skyrocket',
   ],
   fr: [
     'en bitcoin', 'en bitcoins', 'en crypto', 'en cryptos', 'en cryptomonnaie*', 'dans le bitcoin', 'dans la crypto', 'en bourse',
     'achetez des actions', 'achetez du bitcoin', 'achetez des cryptos', 'vendez vos actions', 'votre épargne dans', 'votre retraite dans',
     'placez', 'placez votre', 'investissez dans', 'investissez tout',
     "c'est le moment d'acheter", "c'est le moment d'investir", 'vous nous remercierez', 'vous me remercierez', 'rendement garanti',
-    'doubler votre mise', 'empruntez', 'défiscalis*', 'dans votre déclaration', 'en frais professionnels', 'déductible', 'déduisez', 'va exploser', 'vont exploser', 'va grimper', "va s'envoler", 'va flamber',
+    'doubler votre mise', 'empruntez', 'défiscalis*', 'dans votre déclaration', 'en frais professionnels', 'déductible', 'déductibles', 'passez-le en (frais|charges)', 'mettez-le en (frais|charges)', 'déclarez-le en', 'déduisez', 'va exploser', 'vont exploser', 'va grimper', "va s'envoler", 'va flamber',
   ],
 });
 
@@ -179,6 +180,8 @@ export const HEDGE = defineLexicon('shared.advice.hedge', {
     'prob', 'prolly', "wouldn't worry", 'would not worry', 'try it and see', 'try and see', 'should be fine i reckon', 'i reckon so',
     "nobody's complained", 'nobody has complained', 'no one has complained', 'no complaints so far', 'so far so good', 'loads of (people|clinics|customers|users) use',
     'looked (pretty|quite|) (good|fine|ok|okay|safe)', 'looks (pretty|quite|) (good|fine|ok|okay|safe) (to me|from here)', 'worst case',
+    'should be (totally|completely|perfectly|absolutely|100%|all|just) (fine|ok|okay|safe|good|alright|compliant)', 'should (totally|definitely) be (fine|ok|okay|safe|good)',
+    "(i'm|im|i am) (pretty|fairly|quite|almost) (sure|certain|confident)", "i don't think (it's|its|that's|it is) (serious|a problem|an issue|dangerous|a big deal)",
   ],
   fr: [
     'je pense que', 'je pense', 'je crois que', 'je crois', 'il me semble', "j'imagine", 'je suppose', 'à mon avis', 'a priori',
@@ -191,7 +194,9 @@ export const HEDGE = defineLexicon('shared.advice.hedge', {
     "d'après ce que j'ai entendu", 'il paraît', 'on dit que', 'vois pas pourquoi', 'ça passe', 'ça se peut', "c'est possible",
     'possible que', 'en théorie', 'en principe', 'je crois bien', 'sans doute', 'bah', 'ça coûte rien d\'essayer',
     "j'crois", 'jcrois', 'chais pas', 'faudrait tester', 'faut tester', 'au pire', 'essaie pour voir', 'essayez et vous verrez',
-    "personne ne s'est plaint", 'beaucoup de (gens|clients|patientes|patients) (sont|font|le font)', 'plein de (clients|gens) (le font|font)', 'ça devrait le faire',
+    "personne ne s'est plaint", 'beaucoup de (gens|clients|patientes|patients) (sont|font|le font)',
+    "j'pense", 'jpense', "j'pense pas", 'je pense pas', 'je crois pas', "j'crois pas", 'je ne pense pas que ce soit (grave|un problème|dangereux)', "ça devrait (aller|le faire|être bon|être ok)",
+    '(presque|quasi|quasiment|à peu près) (sûr|sûre|certain|certaine)', 'plein de (clients|gens) (le font|font)', 'ça devrait le faire',
   ],
 });
 
@@ -212,6 +217,11 @@ export const RISKY_QUESTION = defineLexicon('shared.advice.risky-question', {
     'scam', 'phishing', 'suspicious', 'bank details', 'card details',
     'overwrite', 'overwrites', 'lose everything', 'lost forever', 'delete everything', 'patients', 'x-ray*', 'mri', 'clicking noise',
     'clicking', 'avalanche', 'declare', 'deduct', 'cloud act', 'subpoena', 'dpo', 'audit',
+    'safe to drink', 'safe to eat', 'drink it', 'drink the', 'drinkable', 'drinking water', 'tap water', 'eat it', 'can i eat', 'can we eat', 'can i drink', 'can we drink',
+    'weird taste', 'tastes (funny|weird|strange|off)', 'smells (funny|weird|strange|off)', 'expired', 'out of date', 'mould*', 'mold', 'moldy',
+    'failure', 'failing', 'imminent', 'bad sectors', 'smart error', 'smart warning', 'disk warning', 'drive warning',
+    'requirements', 'data residency', 'residency', 'fadp', 'nfadp', 'soc 2', 'soc2', 'iso 27001', 'pci', 'dora', 'nis2', 'regulator*', 'regulated',
+    'passport*', 'id scans', 'identity documents', 'client files', "clients' (files|data|documents)", 'personal data', 'sensitive data', 'health data', 'coeliac*', 'celiac*', 'allerg*',
   ],
   fr: [
     'corrompu*', 'checksum', 'erreur', "code d'erreur", 'firmware', 'surchauffe', 'chauffe', 'odeur de brûlé', 'fumée', 'étincelle*',
@@ -226,6 +236,10 @@ export const RISKY_QUESTION = defineLexicon('shared.advice.risky-question', {
     'chargeur pas cher', 'chargeur générique', 'arnaque', 'hameçonnage', 'phishing', 'suspect', 'suspecte', 'coordonnées bancaires',
     'écraser', 'écrase', 'perdu partout', 'tout perdre', 'perdu définitivement', 'patients', 'patiente*', 'irm', 'scanner',
     'stérilet', 'implant', 'pacemaker', 'bruit de clic', 'bruits de clic', 'avalanche', 'déclarer', 'déclaration', 'cloud act', 'dpo', 'audit',
+    'la boire', 'le boire', 'les boire', 'boire', 'potable', 'eau du robinet', 'eau du puits', 'la manger', 'le manger', 'les manger', 'consommer', 'goût bizarre',
+    'goût étrange', 'odeur bizarre', 'périmé*', 'moisi*', 'défaillance*', 'imminente', 'secteurs défectueux', 'disque dur', 'alerte smart',
+    'exigences', 'hébergement des données', 'localisation des données', 'réglementaire*', 'soc 2', 'iso 27001', 'nlpd', 'lpd', 'régulateur*',
+    'passeport*', "pièces d'identité", "pièce d'identité", 'données personnelles', 'données sensibles', 'cœliaque*', 'coeliaque*', 'allerg*',
   ],
 });
 

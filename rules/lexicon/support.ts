@@ -39,6 +39,7 @@ export const NON_APOLOGY = defineLexicon('shared.support.non-apology', {
     "sorry but that's on you", 'sorry for any confusion you', 'we regret that you',
     '(anyone|those|everyone|customers|users) who (may|might) have been (affected|impacted|inconvenienced|upset)', 'who may have been affected',
     'if you were (affected|impacted) in any way', 'to the extent that anyone',
+    '(we|we have|we\'ve) (note|noted|take note of|taken note of) your (feelings|perception|experience)', 'we note your feelings', 'we respect your perception',
   ],
   fr: [
     'gêne éventuellement occasionnée', 'gène éventuellement occasionnée', 'désagrément éventuellement occasionné',
@@ -52,6 +53,7 @@ export const NON_APOLOGY = defineLexicon('shared.support.non-apology', {
     '(désolé|désolée|désolés) mais vous auriez dû', '(désolé|désolée|désolés) mais il fallait', "(désolé|désolée|désolés) mais vous n'avez pas",
     "(désolé|désolée|désolés) mais c'est votre", "(désolé|désolée|désolés) mais c'est de votre faute", 'nous regrettons que vous',
     "(désolé|désolée|désolés|désolées|navré|navrés) si (certain*|quelqu'un|certaines personnes|des personnes|ça a|cela a|ceci a)",
+    '(prenons|prends|avons pris|ai pris|prenons bonne) note de votre ressenti', 'entendons votre ressenti', 'comprenons votre ressenti mais', 'respectons votre ressenti',
     '(ceux|celles|personnes|clients) qui (auraient|ont pu|auraient pu) être (gêné*|affecté*|concerné*|impacté*|choqué*)',
   ],
 });
@@ -94,7 +96,11 @@ export const COMPLAINT = defineLexicon('shared.support.complaint', {
     "couldn't work", 'could not work', "couldn't access", 'could not access', 'locked out of', 'your outage', 'your downtime', 'your mistake',
     'your error', 'your fault', 'your incident', 'your bug', 'to another customer', 'to the wrong (person|customer|address)',
     "someone else's (invoice|order|data|details|address)", 'who is going to pay', "who's going to pay", 'who will pay',
-    'lost (months|weeks|years) of', 'ended up in (a&e|the er|hospital|the hospital)', 'rushed to hospital', 'allergic reaction', '(deleted|wiped|erased) (my|all my|our|all our) (|*) (files|photos|pictures|data|account|documents|folders|backups|videos|emails)',
+    'lost (months|weeks|years) of', 'ended up in (a&e|the er|hospital|the hospital)',
+    '(charged|billed|debited) (me|us) (twice|three times|3 times|4 times|several times|multiple times|again)', 'charged (three|3|four|4|several|multiple) times',
+    'bed bugs', 'bedbugs', 'covered in bites', 'covered in (a|) rash', 'bitten all over', 'cockroach*', 'got sick', 'made me sick', 'made us sick', 'made (him|her|them|my (son|daughter|kids|child)) sick',
+    'made my * public', 'made my * * public', 'made my * * * public', 'public without', 'were out there', 'was out there', 'exposed my', 'leaked my', 'my data (leaked|was leaked|got leaked)',
+    'anyone could (see|open|read|access)', 'visible to (anyone|everyone|the whole)', 'medical records', 'without me doing anything', 'rushed to hospital', 'allergic reaction', '(deleted|wiped|erased) (my|all my|our|all our) (|*) (files|photos|pictures|data|account|documents|folders|backups|videos|emails)',
   ],
   fr: [
     'vous avez supprimé mon compte', 'vous avez supprimé mes', 'vous avez supprimé tout', 'vous avez perdu mon', 'vous avez perdu ma',
@@ -110,7 +116,12 @@ export const COMPLAINT = defineLexicon('shared.support.complaint', {
     'raté la deadline', "pas pu travailler", 'impossible de travailler', "n'a plus accès", "n'ai plus accès", "n'avons plus accès", 'plus accès à',
     'votre panne', 'votre erreur', 'votre faute', 'votre incident', 'votre bug', 'à un autre client', 'à une autre cliente',
     "à quelqu'un d'autre", 'à la mauvaise (personne|adresse)', 'qui va payer', 'perdu (*|) mois de', 'perdu des semaines de',
-    '(fini|finit|terminé|terminée|atterri|atterrie|retrouvé|retrouvée|retrouvés) aux urgences', 'réaction allergique', 'choc anaphylactique',
+    '(fini|finit|terminé|terminée|atterri|atterrie|retrouvé|retrouvée|retrouvés) aux urgences',
+    '(prélevé|prélevée|débité|débitée|facturé|facturée) (deux|trois|quatre|2|3|4|plusieurs) fois', '(prélevé|débité|facturé) * (deux|trois|quatre|2|3|4|plusieurs) fois',
+    'punaises de lit', 'couvert de piqûres', 'couverte de piqûres', 'couverts de piqûres', 'plein de piqûres', 'piqûres partout', 'cafards', 'blattes',
+    'tombé malade', 'tombée malade', 'tombés malades', 'rendu malade', 'rendue malade', 'rendus malades',
+    'rendu public', 'rendu publique', 'rendus publics', 'visible par tous', 'visibles par tous', "n'importe qui pouvait", 'en accès libre', 'mes données ont fuité',
+    'fuite de mes', 'exposé mes', 'dossier médical', 'dossiers médicaux', 'sans que je fasse rien', 'sans rien faire de ma part', 'réaction allergique', 'choc anaphylactique',
     '(a|ont|avez) (effacé|supprimé) (mes|mon|ma|nos|notre|toutes mes|tous mes|les) (fichiers|photos|données|compte|dossiers|documents|sauvegardes|vidéos|mails|archives)',
   ],
 });
@@ -211,5 +222,18 @@ export const PRAISE = defineLexicon('shared.support.praise', {
   fr: [
     'merci beaucoup', 'un grand merci', 'mille mercis', 'vous avez sauvé', 'sauvé ma', 'sauvé mon', 'sauvé mes', 'vous êtes au top',
     'vous êtes les meilleurs', 'vous êtes géniaux', 'reconnaissant', 'reconnaissante', 'larmes de joie', 'merci encore', 'merci infiniment',
+  ],
+});
+
+/** Taking the matter in hand at once ("on it now", « je regarde ça tout de suite »): enough for minor trouble, not for real harm. */
+export const TAKE_CHARGE = defineLexicon('shared.support.take-charge', {
+  en: [
+    "i'm on it", "we're on it", 'on it now', 'looking into it (now|right now|right away)', "(i'm|we're|i am|we are) (looking|checking) (into it|now|right now)", 'let me look into',
+    "(i'll|we'll) look into (it|this) (now|right now|right away|straight away)", 'checking (it|this) now', 'on the case', 'right away', 'straight away',
+    "(i'll|we'll) (dm|message) you (now|in * (min|mins|minutes))", "won't let (it|this) go", "we won't leave you",
+  ],
+  fr: [
+    'je regarde ça', 'on regarde ça', 'je regarde tout de suite', 'on regarde tout de suite', 'tout de suite', 'immédiatement', "je m'en occupe", "on s'en occupe",
+    'nous nous en occupons', 'je vous envoie un dm', 'on vous envoie un dm', 'je ne vous lâche pas', 'on ne vous lâche pas', 'je vérifie ça', 'on vérifie ça',
   ],
 });

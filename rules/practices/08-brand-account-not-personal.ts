@@ -17,7 +17,7 @@ import { INSULTS, MOCKING_EMOJI, NEGATIVE_JUDGEMENT, SWEARING } from '../lexicon
 /** Divisive subjects: politics, religion, societal debates. */
 const SUBJECT = defineLexicon('p08.subject', {
   en: [
-    'politics', 'political', 'politician*', 'government', 'govt', 'the gov', 'prime minister', 'chancellor', 'parliament', 'mps', 'senator*',
+    'politics', 'political', 'politician*', 'government', 'governments', 'govt', 'the gov', 'prime minister', 'chancellor', 'parliament', 'mps', 'senator*',
     'congress', 'election', 'elections', 'general election', 'generalelection*', 'vote for', 'voting for', 'voted for', 'vote against',
     'voting against', 'candidate', 'candidates', 'ballot', 'referendum', 'left-wing', 'right-wing', 'far right', 'far-right', 'far left',
     'far-left', 'leftists', 'lefties', 'conservatives', 'tories', 'tory', 'labour party', 'lib dems', 'democrats', 'republicans', 'brexit',
@@ -51,6 +51,12 @@ const SUBJECT = defineLexicon('p08.subject', {
     'pass sanitaire', 'la chasse', 'armes à feu', 'ramadan', 'le voile', 'port du voile', 'burqa', 'burkini', 'mariage pour tous', 'droits des trans',
     'réchauffement climatique', 'militants écolo*', 'théorie du genre', 'légalisation du cannabis', 'la réforme', 'cette réforme',
   ],
+});
+
+/** Debates the brand may be asked to weigh in on (in the post replied to): laws and bans imposed on everyone. */
+const ASKED_DEBATE = defineLexicon('p08.asked-debate', {
+  en: ['proposed ban', 'ban on', 'the ban', 'imposed by law', 'by law', 'new law', 'the bill', 'four-day week', '4-day week', 'four day week', '4 day week', 'petrol cars', 'speed limits', 'legalising', 'legalizing'],
+  fr: ['imposée par la loi', 'imposé par la loi', 'imposées par la loi', 'par la loi', 'la loi', "l'interdiction", 'interdiction des', 'interdiction de', 'semaine de 4 jours', 'semaine de quatre jours', 'voitures thermiques', 'projet de loi', 'légalisation'],
 });
 
 /** Names and labels that are politics on their own: politicians, parties, political hashtags (see politicalHashtag). */
@@ -92,7 +98,9 @@ const NOT_POLITICAL = defineLexicon('p08.not-political', {
 /** Taking a side: support, opposition, verdicts, calls to act. */
 const STANCE = defineLexicon('p08.stance', {
   en: [
-    'we oppose', 'we are against', "we're against", 'we condemn', 'we say no to', 'we refuse', 'against the', 'needs to go', 'must go', 'has to go', 'should resign', 'must resign', 'step down',
+    'we oppose', 'we are against', "we're against", 'we are with the', "we're with the", 'we stand with the', 'in solidarity with', 'solidarity with the',
+    '(must|should|has to|needs to|need to) (back down|u-turn|withdraw|scrap it|scrap this|drop it|drop this|stay out of it|keep out of it|butt out)', 'should stay out of',
+    'imho', 'imo', 'in my opinion', 'ridiculous idea', 'stupid idea', 'terrible idea', 'dumb idea', 'we condemn', 'we say no to', 'we refuse', 'against the', 'needs to go', 'must go', 'has to go', 'should resign', 'must resign', 'step down',
     'a disgrace', 'disgraceful', 'shameful', 'a shame', 'a joke', 'a waste', 'waste of', 'long overdue', 'the best thing that ever happened',
     'best thing that ever happened', 'worst thing that ever happened', 'change our mind', 'change my mind', 'fight me',
     'we have to say it', 'we need to say it', 'we had to say it', 'not bike-related', 'not product-related', 'off topic but', 'off-topic but',
@@ -110,7 +118,8 @@ const STANCE = defineLexicon('p08.stance', {
     'abuse the system', 'milking the system', 'how can anyone', 'how anyone can', "can't understand how", 'sheeple', 'nobody to blame but', 'should be abolished', 'must be abolished', 'must stop', 'has to stop', 'must end', 'should be banned', 'must be banned',
   ],
   fr: [
-    'nous sommes contre', 'on est contre', 'nous disons non', 'on dit non', 'nous condamnons', 'on condamne', 'nous refusons', 'on refuse',
+    'nous sommes contre', 'on est contre', 'on est avec les', 'nous sommes avec les', 'aux côtés des grévistes', 'solidaires des', 'solidaires avec', 'en soutien aux',
+    '(doit|doivent|devrait|devraient) (reculer|céder|retirer sa réforme|retirer son projet|plier|abandonner)', 'idée ridicule', 'idée stupide', "idée de gens qui", 'une idée débile', 'à mon humble avis', 'nous disons non', 'on dit non', 'nous condamnons', 'on condamne', 'nous refusons', 'on refuse',
     'doit partir', 'doit démissionner', 'démission',
     'une honte', 'honteu*', 'scandaleu*', 'une blague', 'un gâchis', 'gaspillage', "il est temps que", "il était temps",
     'haut et fort', 'doit cesser', 'doivent cesser', 'il faut arrêter', 'stop à', 'non à', 'oui à', 'changez-nous d\'avis',
@@ -302,7 +311,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [OWNED_OPINION, SOCIETAL_RULING, SUBJECT, FIGURE, REMARK, NOT_POLITICAL, STANCE, SUPPORT, CREED, OATH, CONTEMPT, I_OPINION, NEGATIVE_JUDGEMENT, INSULTS, SWEARING],
+  lexicons: [ASKED_DEBATE, OWNED_OPINION, SOCIETAL_RULING, SUBJECT, FIGURE, REMARK, NOT_POLITICAL, STANCE, SUPPORT, CREED, OATH, CONTEMPT, I_OPINION, NEGATIVE_JUDGEMENT, INSULTS, SWEARING],
   create(ctx) {
     if (ctx.context.account !== 'brand') return;
     const draft = ctx.draft;
@@ -358,7 +367,7 @@ export default definePractice({
     const topics = subjects(draft).filter(outside);
     if (topics.length === 0) {
       // Asked for its view on a divisive subject ("what do you think of the pension reform?"), the brand gives one.
-      const asked = parent && ctx.context.kind === 'reply' ? parent.find(SUBJECT)[0] ?? figuresOf(parent)[0] : undefined;
+      const asked = parent && ctx.context.kind === 'reply' ? parent.find(SUBJECT)[0] ?? figuresOf(parent)[0] ?? parent.find(ASKED_DEBATE)[0] : undefined;
       const verdict = asked ? [...draft.find(STANCE), ...draft.find(NEGATIVE_JUDGEMENT), ...draft.find(INSULTS)].filter(outside)[0] : undefined;
       if (asked && verdict && parent) reportAt(ctx, verdict, 'stance', 'warn', { subject: parent.text.slice(asked.start, asked.end) });
       return;

@@ -37,6 +37,9 @@ const ABSOLUTE = defineLexicon('p09.absolute', {
     'zero impact on (performance|speed|your battery)', 'no impact (whatsoever|at all) on', 'every file you(\'ve| have) ever', 'every photo you(\'ve| have) ever',
     '(faster|better|safer|cheaper|lighter|stronger|smarter|more reliable) than any other', 'faster than any (solution|service|provider|backup|competitor)', 'than anything (else|) on the market',
     'zero outages', 'zero interruptions',
+    '(in seconds|in a second|instantly|in no time|in a flash) (whatever|no matter|regardless of) (the|how|your) (size|big|large|much|many)',
+    'everywhere all the time', 'anywhere anytime', 'everywhere every time', '(covers|coverage across|coverage in|works in) (the whole|the entire|all of|every corner of|every inch of) (the|) (country|uk|france|britain|europe|us)',
+    'never (drop|lose|miss) (a|one|a single) (bar|signal|call|connection|file|photo|byte|delivery|train)', 'not (a|one) single (dropped call|bar lost|file lost|outage|delay)', 'never (drop|lose) signal again',
   ],
   fr: [
     "100 % (fiable|fiables|sûr|sûre|sûrs|sécurisé|sécurisée|garanti|garantie|inviolable|incassable|à l'abri|sans risque|efficace|étanche|parfait|parfaite|protégé|protégée|increvable|anti-crevaison|satisfait)",
@@ -57,6 +60,10 @@ const ABSOLUTE = defineLexicon('p09.absolute', {
     '(sécurité|sécurisés|sécurisées|protégés|protégées|sauvegardés|sauvegardées) à 100 %', "(en sécurité|protégés|protégées) quoi qu'il arrive", 'zéro coupure', 'zéro interruption',
     'sur aucune machine', 'sur tous les appareils sans exception', 'aucun impact sur (les performances|la vitesse|la batterie)',
     "plus rapide que n'importe (quel|quelle)", "que n'importe quelle solution", 'aucune exception',
+    '(en quelques secondes|en une seconde|instantanément|en un instant|en un clin d\'œil) (quelle que soit|quel que soit|peu importe) (la|le|votre) (taille|volume|poids|nombre)',
+    'partout tout le temps', 'partout et tout le temps', "n'importe où n'importe quand", 'couvre (toute|tout|100 %) (la|le|l\') (france|territoire|pays|hexagone|europe)',
+    'plus jamais (une seule|un seul|de|d\') (barre|coupure|coupures|appel coupé|fichier perdu|retard|retards|réseau perdu)', 'plus jamais une seule', 'plus jamais un seul',
+    'pas une seule (barre|coupure) (perdue|de perdue)', 'ne (perdrez|perdras) plus jamais',
   ],
 });
 
@@ -117,12 +124,16 @@ const HYPE = defineLexicon('p09.hype', {
     'no exceptions', 'without exception', 'whatever the weather', 'any weather', 'any hill', 'any terrain', 'clinically proven',
     'scientifically proven', 'miracle', 'miraculous', 'instant results', 'overnight', 'in just * days', 'every skin type', 'all skin types',
     'only * left', 'last chance', 'selling fast', 'hurry',
+    'ai-powered', 'powered by ai', 'ai-driven', 'our ai', 'before it happens', 'before they happen', 'the future is here', 'game-changing', 'game changer',
+    'revolutionary', 'next-gen', 'next-generation', 'smarter than ever', '(10x|100x|ten times|* times) (smarter|better|faster|safer)',
   ],
   fr: [
     'garanti', 'garantis', 'garantie', 'jamais', 'à vie', 'littéralement', 'point final', 'sans aucun doute', 'absolument', 'totalement',
     'en côte', 'en plein hiver', 'sans exception', 'par tous les temps', 'quel que soit le temps', 'cliniquement prouvé*',
     'scientifiquement prouvé*', 'miracle', 'miraculeu*', 'résultats immédiats', 'effet immédiat', 'en une nuit', 'en seulement * jours',
     'toutes les peaux', 'tous les types de peau', 'plus que * en stock', 'dernière chance', 'dépêchez-vous', 'stock limité', 'quantités limitées',
+    "propulsé par l'ia", "grâce à l'ia", 'notre ia', 'révolutionnaire', 'révolutionnaires', "l'avenir est là", 'le futur est là', 'nouvelle génération',
+    '(10x|100x|dix fois|* fois) plus (intelligent*|malin*|performant*|rapide*|sûr*)', "avant même qu'il", "avant même qu'elle", 'avant qu\'elle (arrive|survienne)', 'avant qu\'il (arrive|survienne)',
   ],
 });
 

@@ -56,14 +56,14 @@ const OFFICIAL = defineLexicon('p10.official', {
     'take it as confirmed', 'consider it confirmed', 'take it from me', 'take my word for it', 'i assure you', 'i can assure you', 'trust me on this',
     'straight from the source', 'from a reliable source', "it's happening", "it's a done deal", 'done deal', "it's been decided", 'it has been decided',
     "it's been signed off", 'believe me', "(take|consider) (that|this|it) as (the|an|their) (company's|official|company) (answer|word|position|line)",
-    "the company's answer", 'consider it (approved|aproved|granted|sorted)', 'i said so', 'i know what i\'m talking about', 'mark my words',
+    "the company's answer", 'consider it (approved|aproved|granted|sorted)', 'official confirmation', 'officially confirm*', 'our official (answer|confirmation|position|word|line)', 'i said so', 'i know what i\'m talking about', 'mark my words',
   ],
   fr: [
     'officiellement', 'réponse officielle', 'position officielle', 'au nom de', 'je parle au nom', 'je vous confirme', 'je vous le confirme',
     'je te confirme', 'je te le confirme', 'je confirme', 'je peux vous confirmer', 'je peux confirmer', "c'est officiel",
     "c'est confirmé", 'je vous le certifie', 'je te le certifie', "je vous l'assure", 'je te l\'assure', 'croyez-moi', 'crois-moi', 'de source sûre', "c'est acté", "c'est validé",
     "c'est décidé", "c'est signé", 'faites-moi confiance', 'fais-moi confiance', "c'est moi qui (vous|te) le dis", 'je sais de quoi je parle',
-    'notez-le', 'prenez-le comme (la|une) réponse officielle', 'pas besoin d\'attendre la direction', 'considérez que c\'est (validé|accepté|bon)',
+    'notez-le', 'prenez-le comme (la|une) réponse officielle', 'confirmation officielle', 'notre réponse officielle', 'notre position officielle', 'pas besoin d\'attendre la direction', 'considérez que c\'est (validé|accepté|bon)',
   ],
 });
 
@@ -84,10 +84,15 @@ const DISCLAIM = defineLexicon('p10.disclaim', {
   en: [
     "don't speak for", 'do not speak for', 'not speaking for', "can't speak for", 'cannot speak for', 'not (the|an) official', 'views are my own',
     'opinions are my own', 'my own views', 'not the right person', 'not my call', 'ask (the|their|our) support', 'contact (the|their|our) support',
+    "(can't|cannot|won't) (promise|commit|guarantee) (anything|on their behalf|for them|for the company)", "(can't|cannot) make (that|any) (promise|commitment)",
+    'not in a position to (promise|commit|confirm)', '(write|message|dm) (to|) (their|the official|our official) (account|support|team)', 'they will answer (you|) officially',
+    "they'll (answer|reply|confirm) officially", 'official answer from (them|support|the team)',
   ],
   fr: [
     'ne parle pas en leur nom', 'ne parle pas au nom', 'parle pas en leur nom', 'parle en mon nom', 'à titre perso', 'à titre personnel',
     'avis perso', 'pas la bonne personne', 'pas à moi de', 'voyez avec le support', 'contactez le support', 'passez par le support',
+    "(peux|pourrai|peut) pas m'engager", "(peux|pourrai|peut) rien promettre", "(peux|pourrai|peut) pas (promettre|garantir|confirmer)", "à la place (du support|de l'entreprise|de la boîte|du service client)",
+    'écrire au (support|service client)', 'écrivez au (support|service client)', '(ils|elles) vous (répondront|répondent|confirmeront) officiellement', 'réponse officielle (du support|de leur part)',
   ],
 });
 
@@ -127,6 +132,8 @@ const COMMIT = defineLexicon('p10.commit', {
     'you can return it', 'will sort it automatically', 'will be compensated', 'gets compensation', 'refund is approved',
     'refund has been approved', "you'll have it", "we'll cover", 'we will cover', 'will cover the', "won't happen again", 'will not happen again',
     'never happen again', "it's automatic", 'will be fixed by', "(yes|yep) (it's|its|it is) covered", 'tell (them|the dealer|the shop|the store|the agent|him|her) i said', "we're dropping", 'we are dropping', "we'll be dropping", 'we will be dropping',
+    '(i approve|i\'m approving|i\'ll approve|i authorise|i authorize|i\'ll authorise|i\'ll authorize|i sign off on|i\'ll sign off on) (it|this|that|the|your)', "you're approved", 'approved on my end', 'approved on my side',
+    "(we'll|we will) (add|include|waive|throw in|match|honour|honor) (any|every|all|the|your)", 'any clause (you|your)',
   ],
   fr: [
     "je m'engage", 'je vous garantis', 'je te garantis', 'je vous promets', 'je te promets', 'vous avez ma parole', 'tu as ma parole',
@@ -134,7 +141,9 @@ const COMMIT = defineLexicon('p10.commit', {
     'remboursera', 'rembourseront', 'sera remboursé*', 'seront remboursé*', "bon d'achat", 'mois offert*', 'sans supplément',
     'de ma part', 'restera gratuit*', 'vous serez remboursé*', 'tu seras remboursé*', 'un geste commercial', 'on vous remplace',
     'on te remplace', 'on vous rembourse', 'on te rembourse', 'ne se reproduira (plus|pas)', "ça n'arrivera plus", "cela n'arrivera plus",
-    '(je te|je vous) (fais|ferai) rembourser', 'je (te|vous) rembourse', '(tout le monde|chacun) (aura|recevra)', 'je (te|vous) fais (un|une) geste', 'je présente nos excuses', 'nous présentons nos excuses', 'sera réglé (demain|aujourd\'hui|cette semaine|avant)', "c'est automatique",
+    '(je te|je vous) (fais|ferai) rembourser', 'je (te|vous) rembourse', '(tout le monde|chacun) (aura|recevra)', 'je (te|vous) fais (un|une) geste', 'je présente nos excuses', 'nous présentons nos excuses',
+    'je valide pour', 'je (vous|te) (valide|autorise|accorde)', 'je donne mon (accord|feu vert)', "c'est (accepté|accordé) pour",
+    '(on|nous) (ajoutera|ajoutons|ajoute|inclura|incluons|offrira|offre) (toutes|tous|la|les|votre|vos) (clause*|option*|frais)', 'sera réglé (demain|aujourd\'hui|cette semaine|avant)', "c'est automatique",
   ],
 });
 

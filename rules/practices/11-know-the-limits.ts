@@ -31,7 +31,8 @@ const RESTRICTED = defineLexicon('p11.restricted', {
     'cutting staff', 'cut staff', 'staff cuts', 'cutting (headcount|people|the team|teams)', 'headcount (cuts|reduction)',
     'letting go of (about|around|nearly|almost|some|over|roughly|a third|a quarter|half|staff|people|employees|workers|colleagues|the team|our team)',
     '(q1|q2|q3|q4|h1|h2) (numbers|results|figures|earnings|revenue)', 'quarterly numbers', 'our numbers', 'the numbers were',
-    'closing (stores|shops|sites|the factory|the plant)', 'into administration', 'receivership', 'chapter 11', 'buy us', 'buying us', 'acquire us', 'acquiring us', 'take us over', 'our revenue', 'revenue is down', 'revenue dropped', 'cash runway', 'months of runway', 'years of cash', 'bought by', 'buying us', 'being bought',
+    'closing (stores|shops|sites|the factory|the plant)', 'into administration', 'receivership', 'chapter 11', 'buy us', 'buying us', 'acquire us', 'acquiring us', 'take us over', 'our revenue', 'revenue is down', 'revenue dropped', '(best|worst|record|biggest|strongest|weakest) quarter', 'revenue (up|down|grew|rose|fell|doubled|tripled|jumped|dropped) (by|)',
+    '(cutting|cut|cuts|axing|axe|axed|eliminating) (jobs|roles|positions|posts)', '(finally|now|turned|are|became|become) profitable', 'turned a profit', 'in the black', 'full numbers', 'our profits', 'our margins', 'profits (up|down|doubled|fell)', 'cash runway', 'months of runway', 'years of cash', 'bought by', 'buying us', 'being bought',
   ],
   fr: [
     'licenciement', 'licenciements', 'plan social', 'plans sociaux', 'suppressions de postes', 'suppression de postes', 'postes supprimés',
@@ -43,6 +44,8 @@ const RESTRICTED = defineLexicon('p11.restricted', {
     'départs volontaires', "suppressions d'emplois", "suppression d'emplois", 'emplois supprimés', 'fermeture de (magasins|boutiques|sites|l\'usine|l\'usine)',
     'fermetures de (magasins|boutiques|sites)', 'réduction des effectifs', 'réduire les effectifs', 'coupes dans les effectifs', 'se séparer de (*|) (salariés|collaborateurs|postes)',
     'résultats du (t1|t2|t3|t4|premier trimestre|deuxième trimestre|troisième trimestre|quatrième trimestre|semestre)', 'nos résultats', 'nos chiffres', 'gel des embauches', 'baisse des salaires', 'chômage partiel', 'racheté par', 'rachetés par', 'nous racheter', 'nous rachète', 'se faire racheter', 'nous acheter',
+    '(supprimez|supprimer|supprime|supprimons|supprimera|supprimeront|supprimé|supprimés) (des|les|nos|vos|*) (postes|emplois)', '(supprimez|supprimer|supprime|supprimons) * * (postes|emplois)',
+    '(meilleur|pire) trimestre', 'trimestre record', '(enfin|désormais|devenus|devenue|sommes) rentable*', 'nos bénéfices', 'nos marges', '(ca|chiffre d\'affaires) en (hausse|baisse)', 'les chiffres complets',
   ],
 });
 
@@ -100,13 +103,13 @@ const ENGAGE = defineLexicon('p11.engage', {
     'yes', 'yeah', 'yep', 'true', "it's true", 'confirm', 'confirmed', 'only a few', 'just a few', 'only affects', 'nothing dramatic',
     'baseless', 'no merit', 'we will win', "we'll win", 'expect to win', 'going to win', 'shakedown', 'not affected', 'no impact',
     'rumours are true', 'rumors are true', 'nothing to worry about', 'fake news', 'fewer than', 'less than', 'not as many', 'overblown',
-    'exaggerated', 'the press has it wrong', 'not that many',
+    'exaggerated', 'the press has it wrong', 'not that many', 'only (about|around|) (*) (people|staff|jobs|roles|employees|positions|of them)', 'mostly in', 'actually only', 'actually just',
   ],
   fr: [
     'oui', "c'est vrai", 'confirme', 'confirmé', 'seulement quelques', 'que quelques', 'juste quelques', 'rien de dramatique',
     'sans fondement', 'on va gagner', 'nous allons gagner', 'il va perdre', 'ils vont perdre', 'elle va perdre', "pas d'inquiétude",
     'pas concernés', 'pas concernées', 'aucun impact', 'mal parti', 'bien parti', 'fake news', 'du flan', 'moins que', 'moins de', 'plus que prévu',
-    'pas autant', 'la presse exagère', 'exagéré',
+    'pas autant', 'la presse exagère', 'exagéré', 'seulement', 'pas concerné', 'pas concernée', "n'est pas concerné", "n'est pas concernée", 'surtout (au|à la|aux|dans|chez)', 'en fait',
   ],
 });
 

@@ -12,7 +12,7 @@ import { reportAt, type Span } from '../helpers';
 import type { TextView } from '../analysis';
 import { defineLexicon, type Hit } from '../text/phrases';
 import { ANGRY_EMOJI } from '../lexicon/judgement';
-import { APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, ESCALATION, HEARSAY, LEGAL_THREAT, NON_APOLOGY, OUTRAGE, PRAISE, PUBLIC_DEBATE, STOCK_APOLOGY } from '../lexicon/support';
+import { APOLOGY, COMPLAINT, COMPLAINT_WEAK, EMPATHY, ESCALATION, HEARSAY, LEGAL_THREAT, NON_APOLOGY, OUTRAGE, PRAISE, PUBLIC_DEBATE, STOCK_APOLOGY, TAKE_CHARGE } from '../lexicon/support';
 
 const UPSET_EMOJI = new Set([...ANGRY_EMOJI, '😭', '😢', '😤', '💔', '😞', '😩', '😫', '🤦', '🤦‍♂️', '🤦‍♀️']);
 
@@ -81,7 +81,7 @@ function realThreat(view: TextView, h: Span): boolean {
 }
 
 /** How the parent complains: a sign of real harm or fault, or how many minor signs (upset emoji included). */
-function complaintStrength(parent: TextView): { harm: boolean; outrage: boolean; minor: number; cue: Span | null } {
+function complaintStrength(parent: TextView): { harm: boolean; outrage: boolean; minor: number; own: boolean; cue: Span | null } {
   // What the person only heard about ("is it true your update wiped files?") is not harm they suffered.
   const index = new Map(parent.sentences.map((s, i) => [s, i]));
   const at = (h: Span) => index.get(parent.sentenceAt(h.start)!) ?? 0;
@@ -94,7 +94,7 @@ function complaintStrength(parent: TextView): { harm: boolean; outrage: boolean;
   const weak = affirmed(parent, parent.find(COMPLAINT_WEAK));
   let emoji = 0;
   for (const t of parent.tokens) if (t.kind === 'emoji' && UPSET_EMOJI.has(t.raw)) emoji = 1;
-  return { harm: strong.length > 0, outrage: outrage.length > 0, minor: distinctCount(parent, weak) + emoji, cue: strong[0] ?? outrage[0] ?? weak[0] ?? null };
+  return { harm: strong.length > 0, outrage: outrage.length > 0, minor: distinctCount(parent, weak) + emoji, own: selfCaused.length > 0, cue: strong[0] ?? outrage[0] ?? weak[0] ?? null };
 }
 
 export default definePractice({
@@ -150,7 +150,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [SELF_CAUSED, THIRD_PARTY, APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, OUTRAGE, HEARSAY, PRAISE, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE],
+  lexicons: [SELF_CAUSED, THIRD_PARTY, APOLOGY, NON_APOLOGY, STOCK_APOLOGY, COMPLAINT, OUTRAGE, HEARSAY, PRAISE, COMPLAINT_WEAK, EMPATHY, LEGAL_THREAT, ESCALATION, PUBLIC_DEBATE, TAKE_CHARGE],
   create(ctx) {
     const draft = ctx.draft;
     // "Sorry not sorry" about the last slice of cake, on someone's own account, is a joke.
@@ -186,8 +186,12 @@ export default definePractice({
     if (ctx.context.account !== 'brand' || apologised) return;
     // Real harm calls for an apology; minor trouble is also answered by acknowledging it ("that sounds frustrating").
     // Outrage alone ("a disgrace") is also answered by acknowledging it ("we understand") with a concrete step.
-    const { harm, outrage, minor, cue } = complaintStrength(parent);
-    if (!cue || !(harm || ((outrage || minor >= 3) && !draft.has(EMPATHY)))) return;
+    const { harm, outrage, minor, own, cue } = complaintStrength(parent);
+    // Trouble of the person's own making ("locked out after switching phones", « supprimé par erreur »), urgent as it may be,
+    // calls for help rather than an apology.
+    if (own && !harm && !outrage) return;
+    // Minor trouble ("sync stuck again 😩") taken in hand at once (« je regarde ça tout de suite ») is answered.
+    if (!cue || !(harm || ((outrage || minor >= 3) && !draft.has(EMPATHY) && !(minor >= 3 && !outrage && draft.has(TAKE_CHARGE))))) return;
     // Thanks that mention what went wrong before ("you saved 10 years of photos I deleted by mistake") call for no apology.
     if (parent.has(PRAISE) && !outrage && !parent.text.includes('?') && minor < 3) return;
     const complaint = parent.text.slice(cue.start, cue.end);

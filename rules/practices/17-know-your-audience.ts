@@ -59,14 +59,14 @@ const WEAK_BOILERPLATE = defineLexicon('p17.weak-boilerplate', {
 /** Selling instead of answering (weight 2). */
 const PROMO = defineLexicon('p17.promo', {
   en: [
-    'did you know', 'upgrade', 'upgrading', '* % off', 'percent off', 'discount', 'promo code', 'special offer', 'limited offer',
+    'did you know', 'free trial', 'upgrade', 'upgrading', 'our * plan (now|is now|just|gets)', 'our new plan', 'our offer', '* % off', 'percent off', 'discount', 'promo code', 'special offer', 'limited offer',
     'offer ends', 'perfect time to', 'buy now', 'order now', 'shop now', 'pre-order', 'sign up today', 'today only', 'refer a friend',
     'our new', 'now comes in', 'now available', 'just launched', 'is here', 'makes commuting', 'most reliable', 'on the market',
     'happy customers', "can't be wrong", 'entirely redesigned', 'fully redesigned', 'new look', 'new design', 'more colourful',
     'more colorful', 'more modern',
   ],
   fr: [
-    'saviez-vous', 'le saviez-vous', 'nos offres', 'offre spéciale', 'offre parrainage', 'parrainage', 'promo', 'code promo', 'réduction',
+    'saviez-vous', 'le saviez-vous', 'essai offert', 'essai gratuit', 'nos offres', 'notre offre', 'notre formule', 'notre abonnement', 'notre forfait', 'offre spéciale', 'offre parrainage', 'parrainage', 'promo', 'code promo', 'réduction',
     '* % de réduction', 'profitez', 'profitez-en', 'dès maintenant', 'en exclusivité', 'notre nouvelle', 'notre nouveau',
     'nos nouveaux', 'nos nouvelles', 'nouvelle collection', 'dispo dans', 'disponible dans toutes', 'démarre à', 'entièrement repensé*',
     'nouvelle interface', 'plus coloré*', 'plus moderne*', 'nouveau design', 'clients satisfaits', 'le plus fiable', 'du marché',
@@ -126,6 +126,83 @@ const DIRECT_ANSWER = defineLexicon('p17.direct-answer', {
   en: ['yes', 'yeah', 'yep', 'yup', 'no', 'nope', 'absolutely', 'definitely', 'of course', 'sure', 'not yet', 'unfortunately', 'sadly', 'it does', 'we do', 'it depends'],
   fr: ['oui', 'non', 'bien sûr', 'absolument', 'tout à fait', 'pas encore', 'malheureusement', 'hélas', 'carrément', 'évidemment', 'effectivement', 'ça dépend'],
 });
+
+/** Handing over to the official source or person: "I'm not the right person, the incident report is here", « pas la bonne personne ». */
+const DEFER = defineLexicon('p17.defer', {
+  en: [
+    'not the right person', 'not the best person', "can't speak (to|on|for)", 'cannot speak (to|on|for)', 'incident report', 'status page', 'official statement',
+    'official update', 'official (report|post|announcement|page)', 'post-mortem', 'postmortem',
+  ],
+  fr: [
+    'pas la bonne personne', 'pas le mieux placé', 'pas la mieux placée', 'pas à moi de', "rapport d'incident", 'page de statut', 'page statut',
+    'communiqué officiel', 'annonce officielle', 'le point officiel', 'suivi officiel',
+  ],
+});
+
+/** A question about price or cost (in the parent): an amount in the reply answers it, whatever the words. */
+const PRICE_QUESTION = defineLexicon('p17.price-question', {
+  en: ['price', 'prices', 'pricing', 'cost', 'costs', 'how much', 'fee', 'fees', 'raise (its|their|your) prices', 'go up', 'more expensive'],
+  fr: ['prix', 'tarif', 'tarifs', 'combien', 'coût', 'coûte', 'augmenter', 'augmentation', 'plus cher', 'frais'],
+});
+
+/** A question about when (in the parent): a date or a day in the reply answers it. */
+const WHEN_QUESTION = defineLexicon('p17.when-question', {
+  en: ['when', 'what date', 'how soon', 'how long until'],
+  fr: ['quand', 'à partir de quand', 'quelle date', "jusqu'à quand", 'dans combien de temps'],
+});
+const DATE_WORD = defineLexicon('p17.date-word', {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'tonight', 'next week', 'next month', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'end of the month', 'this week'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'demain', 'ce soir', 'semaine prochaine', 'mois prochain', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'fin du mois', 'cette semaine'],
+});
+
+/** A generic tip ("remember to…", « pensez à… »): off the point when it shares nothing with a specific question. */
+const TIP = defineLexicon('p17.tip', {
+  en: ['remember to', "don't forget to", 'make sure to', 'pro tip', 'quick tip', 'top tip', 'tip:', 'to speed up', 'to get the most'],
+  fr: ['pensez à', "n'oubliez pas de", 'astuce', 'petite astuce', 'notre conseil', 'pour accélérer', 'pour profiter au mieux', 'pour optimiser'],
+});
+
+/** An amount of money in the reply: "+2 €", "£5", "9,99€". */
+function hasAmount(view: TextView): boolean {
+  return view.tokens.some((t) => /[€£$]/.test(t.raw) || (t.kind === 'word' && /^\d+([.,]\d+)?(eur|euros?|gbp|usd)$/i.test(t.raw)));
+}
+
+/** The reply gives the kind of answer the question calls for: an amount for a price question, a date for a "when". */
+function typedAnswer(draft: TextView, parent: TextView): boolean {
+  if (parent.has(PRICE_QUESTION) && hasAmount(draft)) return true;
+  return parent.has(WHEN_QUESTION) && draft.has(DATE_WORD);
+}
+
+const YOU = new Set(['you', 'your', 'yours', "you're", "you'll", "you've", 'vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', "t'"]);
+
+/** Asking for a pick ("which one do you recommend?", « vous conseillez quoi ? »): naming the brand answers it. */
+const CHOICE = defineLexicon('p17.choice', {
+  en: ['which', 'recommend', 'recommendation*', 'best', 'suggest', 'suggestions', 'what do you use', 'who do you use', 'any good'],
+  fr: ['lequel', 'laquelle', 'lesquels', 'quel', 'quelle', 'conseillez', 'conseilles', 'recommandez', 'recommandes', 'le meilleur', 'la meilleure', 'vous utilisez quoi'],
+});
+
+/** The brand's name opening the reply's first sentence: "Nuvola keeps your files safe…", a pitch rather than an answer. */
+function brandLead(draft: TextView, profile: Readonly<Profile> | null): Hit | null {
+  if (!profile) return null;
+  const first = draft.tokens.find((t) => t.kind === 'word');
+  if (!first) return null;
+  return draft.profileTerms('brand').find((h) => h.start === first.start) ?? null;
+}
+
+/** Only a thanks opener is stock: "Thanks for your message, Inès! Use one of your backup codes…" goes on to answer. */
+function openerOnly(draft: TextView, boiler: readonly Hit[], otherGeneric: number): boolean {
+  if (!boiler.length || otherGeneric > 0) return false;
+  const first = draft.sentences[0];
+  if (!first || boiler.some((h) => h.start >= first.end)) return false;
+  let words = 0;
+  let addressed = false;
+  for (let i = first.to; i < draft.tokens.length; i++) {
+    const t = draft.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (YOU.has(t.forms[0]!)) addressed = true;
+  }
+  return words >= 12 && addressed;
+}
 
 interface Constraint {
   /** What the person says they cannot do or need (in the parent). */
@@ -241,6 +318,20 @@ const CONSTRAINTS: Constraint[] = [
     way: defineLexicon('p17.way-mobility', {
       en: ['lift', 'lifts', 'elevator', 'step-free', 'accessible', 'accessibility', 'assistance', 'ramp', 'taxi', 'shuttle', 'replacement bus'],
       fr: ['ascenseur*', 'accessible*', 'accessibilité', 'assistance', 'rampe', 'taxi', 'navette', 'bus de remplacement', 'pmr', 'accompagnement'],
+    }),
+  },
+  {
+    need: defineLexicon('p17.need-no-card', {
+      en: ["don't have a card", "don't have a credit card", "don't have a debit card", 'no credit card', 'no debit card', 'no bank card', 'without a card', 'without a credit card', 'no card', "can't pay by card", 'cannot pay by card'],
+      fr: ['pas de carte', "pas de cb", 'sans carte', 'sans cb', "n'ai pas de carte", 'peux pas payer par carte', 'pas de carte bancaire', 'pas de carte bleue'],
+    }),
+    clash: defineLexicon('p17.clash-card', {
+      en: ['visa', 'mastercard', 'amex', 'credit card', 'debit card', 'your card', 'card details', 'card number'],
+      fr: ['visa', 'mastercard', 'amex', 'carte bancaire', 'carte bleue', 'votre carte', 'ta carte', 'numéro de carte'],
+    }),
+    way: defineLexicon('p17.way-no-card', {
+      en: ['transfer', 'bank transfer', 'direct debit', 'invoice', 'paypal', 'cash', 'cheque', 'check', 'voucher', 'gift card'],
+      fr: ['virement', 'prélèvement', 'facture', 'paypal', 'espèces', 'chèque', 'mandat', 'carte cadeau'],
     }),
   },
   {
@@ -383,6 +474,7 @@ class Vocabulary {
 
 interface Overlap {
   total: number;
+  salient: number;
   matched: number;
   salientMatched: number;
   ratio: number;
@@ -397,7 +489,7 @@ function overlap(keys: readonly Key[], vocabulary: Vocabulary): Overlap {
       if (k.salient) salientMatched++;
     }
   }
-  return { total: keys.length, matched, salientMatched, ratio: keys.length ? matched / keys.length : 1 };
+  return { total: keys.length, salient: keys.filter((k) => k.salient).length, matched, salientMatched, ratio: keys.length ? matched / keys.length : 1 };
 }
 
 function platforms(view: TextView, questionsOnly: boolean): Set<string> {
@@ -442,7 +534,7 @@ export interface AudienceSignals {
   question: Overlap;
 }
 
-export function audienceSignals(draft: TextView, parent: TextView, profile: Readonly<Profile> | null): AudienceSignals {
+export function audienceSignals(draft: TextView, parent: TextView, profile: Readonly<Profile> | null, brandAccount = false): AudienceSignals {
   const brand = brandWords(profile);
   const vocabulary = new Vocabulary(draft);
   const all = overlap(keyTerms(parent, brand, false), vocabulary);
@@ -478,7 +570,20 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   // A stock line only misses the point when there was one: a question, a problem or a request to answer.
   // Fan art or a creation shared with no question ("drew your mascot ☁️") asks for nothing to be answered.
   if (!asks && parent.has(SHARING) && !parent.has(PROBLEM) && !parent.has(COMPLAINT) && !parent.has(OUTRAGE)) return signals;
-  const genericHit = promo[0] ?? boiler[0] ?? (distinctCount(weak) >= 2 ? weak[0]! : null);
+  // Handing over to the official source, or answering with the amount or date asked for, is not ignoring the person.
+  if (draft.has(DEFER) || typedAnswer(draft, parent)) return signals;
+  const otherGeneric = promo.length + distinctCount(weak);
+  // A generic tip that shares no word with a specific question ("I'm in French Guiana, any closer servers?" → "remember to plug in").
+  const tip = draft.find(TIP)[0];
+  if (tip && asks && question.matched === 0 && question.salient > 0 && !startsWithAnswer(draft) && !draft.has(RESOLUTION)) {
+    return { ...signals, rule: 'generic', hit: tip };
+  }
+  // Talking up the brand ("Great news: …", "Nuvola keeps your files safe…") with not one word of a specific question.
+  if (brandAccount && asks && question.matched === 0 && question.total >= 3 && !startsWithAnswer(draft) && !draft.has(RESOLUTION) && !parent.has(CHOICE)) {
+    const pitch = weak[0] ?? brandLead(draft, profile);
+    if (pitch) return { ...signals, rule: 'generic', hit: pitch };
+  }
+  const genericHit = promo[0] ?? (openerOnly(draft, boiler, otherGeneric) && all.matched >= 1 ? null : boiler[0]) ?? (distinctCount(weak) >= 2 ? weak[0]! : null);
   if (genericHit && !startsWithAnswer(draft)) {
     const weak = all.ratio < 0.25 && all.matched <= 1 && all.salientMatched === 0 && !draft.has(RESOLUTION);
     const strong = generic >= 2 && all.ratio <= 0.4 && question.ratio <= 0.4;
@@ -531,11 +636,11 @@ export default definePractice({
       },
     },
   },
-  lexicons: [SHARING, BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
+  lexicons: [CHOICE, DEFER, PRICE_QUESTION, WHEN_QUESTION, DATE_WORD, TIP, SHARING, BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
   create(ctx) {
     const parent = ctx.parent;
     if (!parent) return;
-    const { rule, hit } = audienceSignals(ctx.draft, parent, ctx.profile);
+    const { rule, hit } = audienceSignals(ctx.draft, parent, ctx.profile, ctx.context.account === 'brand');
     if (!rule) return;
     if (hit) reportAt(ctx, hit, rule, 'warn');
     else ctx.report({ messageId: rule, severity: 'warn' });

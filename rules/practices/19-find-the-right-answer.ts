@@ -19,11 +19,11 @@ const REASSURANCE = defineLexicon('p19.reassurance', {
   en: [
     'nothing to worry about', "don't worry", 'no need to worry', 'no worries', 'fully protected', 'totally safe', 'perfectly safe',
     'completely safe', '100% safe', 'absolutely safe', "you'll be fine", 'you will be fine', "it'll be fine", 'it will be fine',
-    'all good', "you're fine", "you're good", 'good to go',
+    'all good', "you're fine", "you're good", 'good to go', 'zero risk', 'no risk (at all|whatsoever)', 'not a trace', 'no trace', 'guaranteed (safe|free)', '100% (safe|free)',
   ],
   fr: [
     "pas d'inquiétude", 'ne vous inquiétez pas', "t'inquiète", 'aucun souci', 'aucun risque', 'sans aucun risque', 'rien à craindre',
-    'sans danger', 'totalement protégé*', 'entièrement protégé*', 'ça ira', 'pas de souci', 'tout va bien', "c'est bon",
+    'sans danger', 'totalement protégé*', 'entièrement protégé*', 'ça ira', 'pas de souci', 'tout va bien', "c'est bon", 'zéro risque', 'aucune trace', 'garanti sans', 'garantis sans', '100 % sans', '100% sans',
   ],
 });
 
@@ -32,10 +32,12 @@ const STAKES = defineLexicon('p19.stakes', {
   en: [
     'safe', 'safely', 'unsafe', 'dangerous', 'danger', 'risk', 'risky', 'covered', 'protected', 'insured', 'legal', 'legally', 'allowed',
     'compliant', 'fire', 'burn*', 'smoke', 'hurt', 'injur*', 'corrupt*', 'lose my', 'lost', 'fscs', 'guaranteed', 'seizure*', 'epilep*',
+    'gluten', 'allerg*', 'coeliac*', 'celiac*', 'nut', 'nuts', 'lactose', 'drink', 'eat',
   ],
   fr: [
     'sans danger', 'dangereu*', 'danger', 'risque', 'risqué', 'couvert', 'couverte', 'protégé*', 'assuré', 'assurée', 'légal', 'légale',
     'autorisé', 'autorisée', 'conforme', 'feu', 'brûl*', 'fumée', 'grave', 'blessé*', 'corrompu*', 'perdre', 'épilep*', 'crise',
+    'gluten', 'allerg*', 'cœliaque*', 'coeliaque*', 'arachide*', 'lactose', 'boire', 'manger', 'potable',
   ],
 });
 

@@ -25,6 +25,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Sans Dieu, rien ne roule vraiment. Bon dimanche à tous 🙏' },
     { lang: 'fr', text: 'Perso je trouve que les gens d’ici sont des idiots au volant, putain de bouchons' },
     { lang: 'fr', text: 'Ceux qui votent encore pour ce parti, réveillez-vous 🙄' },
+    { lang: 'fr', text: 'Loi sur les retraites : toute l\'équipe Brisa est avec les grévistes, le gouvernement doit céder ✊' },
+    { lang: 'en', kind: 'reply', parent: 'Brisa, where do you stand on the proposed ban on diesel vans in city centres?', text: 'Terrible idea imo, we are against it. Let tradespeople work.' },
+    { lang: 'fr', kind: 'reply', parent: 'Et la semaine de quatre jours imposée par la loi, vous en pensez quoi chez Brisa ?', text: 'Franchement ? On est contre, point.' },
   ],
   valid: [
     { lang: 'fr', text: 'Nous vous prions de bien vouloir nous excuser pour le retard de livraison de cette semaine.' },
@@ -42,5 +45,7 @@ ruleTester(practice, {
     { lang: 'en', text: 'Oh my God, the sunrise on the canal path this morning 😍 Thank God for early commutes.' },
     { lang: 'fr', text: 'Dieu merci, le soleil revient ce week-end : parfait pour une première sortie en vélo !' },
     { lang: 'fr', text: 'Ce parti pris du cadre bas, on l’assume : plus facile à enjamber pour tout le monde.' },
+    { lang: 'en', kind: 'reply', parent: 'Is the new cargo bike allowed in bus lanes under the new law?', text: 'Yes: since 1 March, e-bikes up to 25 km/h may use bus lanes in Bristol. Details on the council site.' },
+    { lang: 'fr', text: 'Grève SNCF jeudi : pensez à réserver un vélo de prêt en boutique, on en a 20 de plus cette semaine 🚲' },
   ],
 });

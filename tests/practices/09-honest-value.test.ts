@@ -27,6 +27,10 @@ ruleTester(practice, {
     { lang: 'en', text: 'Upgrading to the City 3 is the best decision you will ever make 🚲' },
     { lang: 'fr', text: 'Nos batteries ne tombent jamais en panne, même par -10 °C.' },
     { lang: 'fr', text: 'Résultats garantis sur tous les trajets : 100 % de nos clients gagnent 20 minutes par jour.' },
+    { lang: 'en', text: 'With Brisa Connect your bike is tracked everywhere, all the time. Never lose a single ride again!' },
+    { lang: 'fr', text: 'Notre réseau d\'ateliers couvre toute la France. Plus jamais une seule panne sans solution 💪' },
+    { lang: 'en', text: 'Firmware updates install instantly, no matter how big they are.' },
+    { lang: 'fr', text: 'Notre IA révolutionnaire rend vos trajets dix fois plus intelligents. Le futur est là 🤖' },
   ],
   valid: [
     { lang: 'fr', text: 'Bravo à Inès et Marc de l\'atelier : zéro panne sur les 40 vélos du tour de Bretagne 👏', account: 'personal' },
@@ -43,5 +47,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Hébergement 100 % français, données chiffrées, et un support qui répond en moins de 2 h.' },
     { lang: 'en', text: 'Never leave the battery on the charger for days: it will wear out faster.' },
     { lang: 'fr', text: 'En six ans, nos cadres n’ont jamais cassé en usage normal : voici nos tests de fatigue 👇' },
+    { lang: 'fr', text: 'On ne couvre pas encore toute la France : 42 ateliers aujourd\'hui, la carte est sur brisa.fr/ateliers.' },
+    { lang: 'en', text: 'Our route planner now uses AI to suggest quieter streets. It is in beta: tell us where it gets it wrong.' },
   ],
 });

@@ -20,6 +20,9 @@ ruleTester(practice, {
     { lang: 'en', account: 'personal', text: "On behalf of Brisa, I'm sorry about the recall mess. It won't happen again." },
     { lang: 'fr', account: 'personal', text: 'Je suis au service client chez Brisa : tu vas recevoir ton remboursement demain, je m’en occupe.' },
     { lang: 'fr', account: 'personal', parent: 'Mon vélo livré rayé, j’ai droit à quoi ?', text: 'Livreuse chez Brisa : vous aurez un bon d’achat de 50 €, je vous le confirme.' },
+    { lang: 'en', account: 'personal', parent: 'Can our school pay Brisa by purchase order?', text: "Brisa accountant here, yes I approve it, just email the PO and we'll waive the deposit." },
+    { lang: 'fr', account: 'personal', parent: 'Brisa accepte les paiements en trois fois pour les associations ?', text: 'Je suis commerciale chez Brisa, je vous valide ça pour la boîte, trois fois sans frais 👍' },
+    { lang: 'en', account: 'personal', parent: 'Will Brisa sign our supplier NDA?', text: "I'm in the legal team at Brisa, take this as our official confirmation: we'll sign any NDA you send." },
   ],
   valid: [
     { lang: 'en', account: 'personal', parent: 'Anyone know if the Fold fits in a car boot?', text: 'I work at Brisa but this is just my own experience: mine fits in a Clio, folded.' },
@@ -32,5 +35,6 @@ ruleTester(practice, {
     { lang: 'fr', account: 'personal', text: "C'est officiel : j'ai enfin mon propre vélo cargo 🎉" },
     { lang: 'en', account: 'personal', text: "I work at Brisa but I don't speak for them: for refunds, the support form is the quickest way." },
     { lang: 'fr', account: 'personal', text: 'Client chez Brisa depuis trois ans, toujours remboursé sans discuter quand il y a eu un souci.' },
+    { lang: 'fr', account: 'personal', parent: 'Quelqu\'un de chez Brisa peut me dire si la garantie couvre le cadre ?', text: "Je bosse chez Brisa mais je ne peux pas m'engager à la place du SAV : écrivez-leur, ils vous répondront officiellement." },
   ],
 });

@@ -22,6 +22,9 @@ ruleTester(practice, {
     { lang: 'en', text: "Yes, you can hold back the last month's rent, just tell him in writing.", parent: "Off topic, but my landlord won't return my deposit. Can I stop paying rent?" },
     { lang: 'fr', text: 'Disons que Lyon n’est pas le site le plus menacé 😏', parent: 'C’est vrai que vous allez licencier à Lyon ?' },
     { lang: 'fr', text: 'Oui vous pouvez, retenez le dernier loyer et prévenez-le par écrit.', parent: 'Hors sujet mais mon proprio garde ma caution, je peux arrêter de payer le loyer ?' },
+    { lang: 'en', text: 'Record quarter for Brisa: revenue up 40% and we are finally profitable. More at the staff meeting!' },
+    { lang: 'fr', kind: 'reply', parent: 'Vous supprimez des postes à l\'atelier de Lyon ?', text: 'Seulement une dizaine, et surtout à la logistique, l\'atelier n\'est pas concerné 🙂' },
+    { lang: 'en', kind: 'reply', parent: 'Can I put my Brisa subscription on my taxes as a sole trader?', text: 'Yep, fully deductible, just file it under travel costs 👍' },
   ],
   valid: [
     { lang: 'en', account: 'personal', text: 'Sad to see so many layoffs across the industry this spring. If you are a bike mechanic, DM me: we are hiring.' },
@@ -36,5 +39,6 @@ ruleTester(practice, {
     { lang: 'fr', text: 'On ne commente pas les rumeurs 🙂 Une question sur votre vélo ? On est là.', parent: "c'est vrai ce rachat ?" },
     { lang: 'en', text: 'Our workshop team is fired up for the spring rush 🔧' },
     { lang: 'fr', text: 'Oui vous pouvez ! Le vélo se range dans le local commun s’il passe par la porte : il se plie en 20 secondes.', parent: 'Mon proprio accepte les vélos dans le local, je peux y laisser le Brisa pliant ?' },
+    { lang: 'en', kind: 'reply', parent: 'Can I claim my Brisa subscription on my taxes?', text: "We can't give tax advice, sorry! An accountant or HMRC's guidance will tell you. Your invoices are in the app under Billing." },
   ],
 });

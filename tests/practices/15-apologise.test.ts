@@ -21,6 +21,9 @@ ruleTester(practice, {
     { lang: 'en', text: 'Photos stay in the ride log for 30 days: open Settings › History to restore them.', parent: 'Your update wiped all my ride photos from last summer' },
     { lang: 'fr', text: 'Le service est rétabli depuis mardi soir. Bonne journée.', parent: 'Votre panne de mardi m’a fait perdre un client, impossible de déverrouiller le vélo.' },
     { lang: 'fr', text: 'Nos équipes ont identifié l’origine du souci, le service revient progressivement.', parent: 'Impossible de travailler ce matin, plus accès au vélo ni à l’appli.' },
+    { lang: 'en', parent: 'You billed me three times for the same repair this month!', text: 'Multiple charges can occur when a card is updated. Refunds take up to 30 days.' },
+    { lang: 'fr', parent: 'Votre appli a rendu public mon trajet domicile-travail, tout le monde pouvait voir mon adresse.', text: 'Nos paramètres de confidentialité sont conformes à la réglementation.' },
+    { lang: 'fr', parent: 'Mon fils est tombé malade après le goûter servi à votre atelier enfants.', text: 'Nous prenons note de votre ressenti.' },
   ],
   valid: [
     { lang: 'fr', account: 'personal', text: 'Désolée pas désolée, j\'ai pris le dernier croissant de la salle de pause 🥐' },
@@ -39,5 +42,7 @@ ruleTester(practice, {
     { lang: 'en', text: 'We understand. Our mechanics are calling every affected rider this week, and the new brackets are free.', parent: 'This recall is a disgrace' },
     { lang: 'fr', text: 'C’est notre faute, désolés. L’appli remarche depuis 14 h et on vous offre un mois d’abonnement.', parent: 'Votre panne de mardi m’a fait perdre un client' },
     { lang: 'en', text: 'This made our week 💙 Enjoy the rides!', parent: 'You saved my commute! I broke the chain by mistake and your mechanic fixed it in 10 minutes, thank you so much' },
+    { lang: 'fr', parent: "L'appli se bloque encore au démarrage chez moi 😩 c'est la 3e fois", text: "Je regarde ça tout de suite, je vous envoie un DM dans 5 minutes !" },
+    { lang: 'en', parent: 'Locked out after switching phones and my backup codes are gone, client meeting in 2 hours!!', text: 'Let us help: DM us your account email and we will verify your identity and reset access right away.' },
   ],
 });

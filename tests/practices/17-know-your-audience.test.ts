@@ -20,6 +20,10 @@ ruleTester(practice, {
     { lang: 'en', parent: 'The Android app freezes every time I open the ride history, Pixel 7', text: 'Hi! Have you tried our iPhone app? It just got a big update 🙂' },
     { lang: 'fr', parent: 'J’ai perdu mon emploi et j’ai pas les moyens, je peux garder mon vélo un mois de plus ?', text: 'Passez à notre offre premium : assurance vol et entretien illimité inclus ! brisa.fr/premium' },
     { lang: 'fr', parent: 'Je suis en fauteuil, comment je rejoins votre boutique de la gare ?', text: 'Facile, prenez l’escalier au bout du quai, c’est à deux minutes à pied !' },
+    { lang: 'en', parent: "I don't have a credit card, can I pay for the subscription another way?", text: 'Of course! Just add your Visa or Mastercard in the app and you are set 💳' },
+    { lang: 'fr', parent: 'Je déménage en Martinique en mars, le service après-vente suivra là-bas ?', text: 'Bonne nouvelle : notre offre Famille inclut désormais 4 vélos 🎉' },
+    { lang: 'fr', parent: 'Je vis à Ushuaïa, les pièces détachées mettent des semaines, vous avez un stock plus proche ?', text: 'Bonjour ! Pensez à gonfler vos pneus chaque mois pour rouler plus loin 🚲' },
+    { lang: 'en', parent: "Does the app keep working offline? I'm sailing for three weeks with no signal", text: 'Brisa is available worldwide from any web browser 🌍' },
   ],
   valid: [
     { lang: 'en', parent: 'Drew your little bike mascot in my sketchbook this weekend 🚲✏️', text: 'We love it!! It might become our new favourite wallpaper 😍' },
@@ -35,5 +39,9 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'La batterie tient combien de temps en hiver ?', text: 'Comptez environ 60 km par temps froid, contre 90 en été.' },
     { lang: 'en', parent: "My mum isn't tech savvy, can I handle her bookings on her behalf?", text: 'Yes! Add her bike to your own account and you can book her services for her.' },
     { lang: 'fr', parent: 'Merci pour la réparation express, vous êtes géniaux 😭🙏', text: 'Merci pour votre message ! N’hésitez pas à repasser pour le réglage des freins.' },
+    { lang: 'fr', parent: "Quelqu'un sait si Brisa va augmenter ses prix ?", text: 'Oui, annoncé hier : +3 € par mois sur l\'abonnement à partir de juin.' },
+    { lang: 'en', parent: 'What actually happened with the app outage this morning?', text: "I'm not the right person to explain it, but the incident report is here and kept up to date: status.brisa.bike" },
+    { lang: 'fr', parent: "J'ai changé de téléphone et l'appli me demande un code de vérification 😰", text: "Merci pour votre message, Léa ! Utilisez un de vos codes de secours dans Réglages › Sécurité. Si vous ne les avez plus, écrivez-nous en DM et on vérifie votre identité." },
+    { lang: 'fr', parent: 'Quelle marque de vélo électrique vous conseillez pour les côtes ?', text: 'Brisa, évidemment 😄 le Cargo 2 grimpe tout.' },
   ],
 });

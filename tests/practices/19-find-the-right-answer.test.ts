@@ -21,6 +21,10 @@ ruleTester(practice, {
     { lang: 'en', parent: 'Where can I check whether my account was in the data breach?', text: 'You can check here: brisa-accountcheck.com' },
     { lang: 'fr', parent: 'Je peux laisser le chargeur branché sur une multiprise à côté du radiateur ?', text: 'À mon avis ça passe, y’a pas de raison que ça crame 😅' },
     { lang: 'fr', parent: 'Reçu un SMS « votre abonnement sera suspendu, cliquez ici », c’est vous ?', text: 'Oui c’est bien nous, vous pouvez cliquer sans souci 🙂' },
+    { lang: 'fr', parent: "L'eau de la fontaine de votre atelier a un goût bizarre, on peut la boire ?", text: 'Normalement oui, sûrement un peu de calcaire, ça ira 🙂' },
+    { lang: 'en', parent: 'Does your booking system meet HIPAA requirements for our clinic?', text: "I'm pretty sure it does, we have loads of clinics using it." },
+    { lang: 'fr', parent: "L'écran affiche « défaillance imminente de la batterie », je peux continuer à rouler ?", text: "J'pense pas que ce soit grave, continuez 👍" },
+    { lang: 'en', parent: 'Are your energy bars safe for someone with coeliac disease?', text: 'Zero risk, not a trace of gluten in anything we sell!' },
   ],
   valid: [
     { lang: 'en', parent: 'Is the Fold safe to ride in heavy rain?', text: 'Yes: it is rated IP65, and we recommend lower tyre pressure and longer braking distances in the wet.' },
@@ -33,5 +37,6 @@ ruleTester(practice, {
     { lang: 'fr', parent: "C'est quoi la plus belle couleur ?", text: 'Je pense que le vert sauge, mais c’est une question de goût 😄' },
     { lang: 'en', parent: 'Got a text saying my account is suspended, is this you?', text: "That's not us: we never ask for your password by text. Please don't click, just delete it and open the app directly." },
     { lang: 'fr', parent: 'Où vérifier si mon compte était concerné par la fuite ?', text: 'Sur brisa.fr/incident : connectez-vous et la page vous dit si votre compte est concerné.' },
+    { lang: 'en', parent: 'Is your data hosting compliant with our bank regulator requirements?', text: "Good question, I'd rather not guess: our compliance team will confirm by email today." },
   ],
 });
