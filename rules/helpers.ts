@@ -41,3 +41,25 @@ export function firstOf(...lists: Hit[][]): Hit | undefined {
   for (const list of lists) for (const h of list) if (!best || h.start < best.start) best = h;
   return best;
 }
+
+/** A mark per token covered by some hit: lets a practice ask "is any of these near that?" in linear time. */
+export function markTokens(view: TextView, hits: readonly Span[]): Uint8Array {
+  const marks = new Uint8Array(view.tokens.length);
+  for (const h of hits) marks.fill(1, h.from, h.to);
+  return marks;
+}
+
+/** Whether any token of the span is marked. */
+export function marked(marks: Uint8Array, span: Span): boolean {
+  for (let i = span.from; i < span.to; i++) if (marks[i]) return true;
+  return false;
+}
+
+/** Whether a marked token lies within `window` words of the span, in its sentence (the span's own tokens excluded). */
+export function markedNear(view: TextView, marks: Uint8Array, span: Span, window: number): boolean {
+  const sentence = view.sentenceAt(span.start);
+  const lo = Math.max(sentence?.from ?? 0, span.from - window - 1);
+  const hi = Math.min(sentence?.to ?? view.tokens.length, span.to + window + 1);
+  for (let i = lo; i < hi; i++) if ((i < span.from || i >= span.to) && marks[i]) return true;
+  return false;
+}

@@ -10,7 +10,7 @@
 // the brand's account ("I" + swearing or contempt for a group of people).
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
-import { reportAt } from '../helpers';
+import { reportAt, markTokens, marked } from '../helpers';
 import type { TextView } from '../analysis';
 import { INSULTS, MOCKING_EMOJI, NEGATIVE_JUDGEMENT, SWEARING } from '../lexicon/judgement';
 
@@ -219,18 +219,6 @@ function sentenceIndex(view: TextView, at: number): number {
     else return mid;
   }
   return Math.max(0, list.length - 1);
-}
-
-/** Token indexes covered by some hit. */
-function markTokens(view: TextView, hits: readonly Hit[]): Uint8Array {
-  const marks = new Uint8Array(view.tokens.length);
-  for (const h of hits) marks.fill(1, h.from, h.to);
-  return marks;
-}
-
-function marked(marks: Uint8Array, h: Hit): boolean {
-  for (let i = h.from; i < h.to; i++) if (marks[i]) return true;
-  return false;
 }
 
 /** One-token hits of the tokens that pass a test. */

@@ -12,7 +12,7 @@
 // Honest figures and a claim that is negated ("no battery is guaranteed for life") are fine.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
-import { reportAt } from '../helpers';
+import { reportAt, markTokens, markedNear } from '../helpers';
 import type { TextView } from '../analysis';
 
 /** Absolute claims that nothing can back up. The phrases carry their own negation where they have one. */
@@ -154,22 +154,6 @@ function disowned(view: TextView, hit: Hit): boolean {
     words++;
     if (NEGATIONS.has(t.forms[0]!)) return true;
   }
-  return false;
-}
-
-/** Token indexes covered by some hit. */
-function markTokens(view: TextView, hits: readonly Hit[]): Uint8Array {
-  const marks = new Uint8Array(view.tokens.length);
-  for (const h of hits) marks.fill(1, h.from, h.to);
-  return marks;
-}
-
-/** Whether a marked token lies within `window` words of the hit, in its sentence (the hit's own tokens excluded). */
-function markedNear(view: TextView, marks: Uint8Array, hit: Hit, window: number): boolean {
-  const sentence = view.sentenceAt(hit.start);
-  const lo = Math.max(sentence?.from ?? 0, hit.from - window - 1);
-  const hi = Math.min(sentence?.to ?? view.tokens.length, hit.to + window + 1);
-  for (let i = lo; i < hi; i++) if ((i < hit.from || i >= hit.to) && marks[i]) return true;
   return false;
 }
 

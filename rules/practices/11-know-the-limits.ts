@@ -11,7 +11,7 @@
 // (a competitor's buyout, "layoffs at a supplier") does not count.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
-import { reportAt } from '../helpers';
+import { reportAt, markTokens, markedNear, marked } from '../helpers';
 import type { TextView } from '../analysis';
 import {
   ADVICE_CUE, FINANCIAL_ADVICE, FINANCIAL_ASSET, FINANCIAL_QUESTION, LEGAL_ADVICE, LEGAL_QUESTION, MEDICAL_QUESTION, MEDICAL_REASSURANCE,
@@ -138,27 +138,6 @@ function teaseHit(view: TextView): Hit | null {
   if (i < 0) return null;
   const t = view.tokens[i]!;
   return { lexicon: 'p11.tease-emoji', lang: 'any', start: t.start, end: t.end, from: i, to: i + 1 };
-}
-
-/** Token indexes covered by some hit. */
-function markTokens(view: TextView, hits: readonly Hit[]): Uint8Array {
-  const marks = new Uint8Array(view.tokens.length);
-  for (const h of hits) marks.fill(1, h.from, h.to);
-  return marks;
-}
-
-/** Whether a marked token lies within `window` words of the hit, in its sentence (the hit's own tokens excluded). */
-function markedNear(view: TextView, marks: Uint8Array, hit: Hit, window: number): boolean {
-  const sentence = view.sentenceAt(hit.start);
-  const lo = Math.max(sentence?.from ?? 0, hit.from - window - 1);
-  const hi = Math.min(sentence?.to ?? view.tokens.length, hit.to + window + 1);
-  for (let i = lo; i < hi; i++) if ((i < hit.from || i >= hit.to) && marks[i]) return true;
-  return false;
-}
-
-function marked(marks: Uint8Array, h: Hit): boolean {
-  for (let i = h.from; i < h.to; i++) if (marks[i]) return true;
-  return false;
 }
 
 const AT = new Set(['at', 'chez']);
