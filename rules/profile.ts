@@ -18,6 +18,11 @@ const VOICE_VALUES: { [K in keyof Voice]: readonly Voice[K][] } = {
   emoji: ['never', 'sparingly', 'ok'],
   person: ['we', 'i'],
 };
+const VOICE_SYNONYMS: { [K in keyof Voice]: Record<string, Voice[K]> } = {
+  formality: { casual: 'friendly', informal: 'friendly', warm: 'friendly', playful: 'friendly', relaxed: 'friendly', professional: 'formal', corporate: 'formal', official: 'formal', balanced: 'neutral' },
+  emoji: { none: 'never', no: 'never', false: 'never', some: 'sparingly', few: 'sparingly', rarely: 'sparingly', moderate: 'sparingly', yes: 'ok', true: 'ok', allowed: 'ok', often: 'ok', lots: 'ok' },
+  person: { us: 'we', plural: 'we', 'first-person plural': 'we', me: 'i', singular: 'i', 'first-person singular': 'i' },
+};
 export const DEFAULT_VOICE: Voice = { formality: 'neutral', emoji: 'ok', person: 'we' };
 const MAX_TERMS = 500;
 const MAX_TERM_LENGTH = 100;
@@ -56,8 +61,10 @@ export function parseProfile(input: unknown): Profile {
   if (input.voice !== undefined && input.voice !== null) {
     if (!isRecord(input.voice)) throw new ProfileError('voice', `must be an object, got ${describe(input.voice)}`);
     for (const key of Object.keys(VOICE_VALUES) as Array<keyof Voice>) {
-      const value = input.voice[key];
-      if (value === undefined) continue;
+      const raw = input.voice[key];
+      if (raw === undefined) continue;
+      // Common synonyms ("casual", "none", "us") are read as the schema's words rather than refused.
+      const value = typeof raw === 'string' ? (VOICE_SYNONYMS[key][raw.trim().toLowerCase()] ?? raw.trim().toLowerCase()) : raw;
       const allowed = VOICE_VALUES[key] as readonly string[];
       if (typeof value !== 'string' || !allowed.includes(value)) {
         throw new ProfileError(`voice.${key}`, `must be one of ${allowed.join(', ')}, got ${describe(value)}`);

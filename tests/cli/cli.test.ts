@@ -54,7 +54,9 @@ describe('tact check', () => {
       JSON.stringify({ id: 'd', text: 'x', site: 'x', kind: 'post', account: 'brand', profile: { brand: 3 } }),
     ].join('\n');
     const r = tact(['check', '--jsonl', '--profile', profilePath, '-'], lines);
-    expect(r.code).toBe(2);
+    // Line "a" is flagged; the bad lines are answered in-band and reported on stderr.
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/could not be checked/);
     const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.id ?? `line ${o.line}`)).toEqual(['a', 'line 2', 'b', 'c', 'd']);
     expect(out[0].findings.some((f: { practice: number }) => f.practice === 14)).toBe(true);

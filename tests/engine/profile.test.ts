@@ -26,6 +26,11 @@ describe('parseProfile', () => {
     expect(p.voice.person).toBe('we');
   });
 
+  it('reads common synonyms of the voice values', () => {
+    const p = parseProfile({ brand: 'Acme', voice: { formality: 'Casual', emoji: 'none', person: 'us' } });
+    expect(p.voice).toEqual({ formality: 'friendly', emoji: 'never', person: 'we' });
+  });
+
   it.each([
     [null, '(profile)'],
     [[], '(profile)'],
