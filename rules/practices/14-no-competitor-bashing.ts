@@ -30,6 +30,9 @@ const GLOATING = defineLexicon('p14.gloating', {
     // A put-down by metaphor: "basically a glorified USB stick", "a data graveyard".
     'glorified', 'black hole', 'cemetery', 'dumpster', 'landfill', 'money pit', 'nothing more than', 'little more than',
     // Feigned surprise at their trouble, rumours, and "grown-ups": "asking for a friend", "surprise surprise", "don't get me started".
+    // Rescue and "adults' table" framing, feigned slips: "congrats on escaping", "welcome to the grown-up table", "not naming them… oops".
+    'escaping', 'escaped (from|)', '(welcome to|join) the (grown-up|grown up|adult|adults\') (table|world|league|side)', 'grown-up (table|tools|option|solution|choice)',
+    "we('d| would) never", 'oops', 'whoops', 'oopsie', '(not|won\'t be) naming (them|names|anyone)', 'you (decide|be the judge)', "(i'll|we'll) let you (decide|judge|choose)",
     'asking for a friend', 'surprise surprise', 'what a surprise', 'who could have (guessed|predicted|seen that coming)', 'who would have (guessed|thought)', 'shocking, i know',
     "(don't|do not) (even|) get me started", 'choose wisely',
     'grown-ups', 'grown ups', 'real professionals', 'actual professionals', 'the adults',
@@ -56,6 +59,9 @@ const GLOATING = defineLexicon('p14.gloating', {
     'honte pour eux', 'des amateurs', 'quelle blague', 'laissez tomber', 'suivez mon regard', 'je ne citerai personne', 'on ne citera personne',
     'ne citons personne', 'ils se reconnaîtront', 'se reconnaîtront', 'ceux qui se reconnaîtront', 'ils appellent ça',
     // Fausse surprise, rumeurs : « quelle surprise », « il paraît que… », « ne me lancez pas sur… ».
+    // Fausse gaffe et choix « évident » : « on ne citera pas X… oups », « on vous laisse choisir ».
+    'on ne citera pas', 'je ne citerai pas', 'sans (les|le) citer', 'sans citer personne', 'oups', 'on vous laisse (choisir|juger|deviner)', 'je vous laisse (choisir|juger|deviner)',
+    'nous on ferait jamais', 'on ne ferait jamais', 'jamais chez nous', '(une semaine|un jour|une fois|un mois) sur deux',
     'quelle surprise', 'surprise, surprise', "qui l'eût cru", 'qui aurait pu prévoir', 'pour un ami', 'je demande pour un ami', 'ne me lancez pas', 'me lancez pas', "m'en parlez pas",
     "m'en parle pas", 'choisissez bien',
     '(vous ne voulez|tu ne veux|vous voulez|tu veux) pas savoir', 'si (vous saviez|tu savais)', "j'en ai vu (des vertes|de belles|passer)", 'cligne* des yeux', 'contre (votre|leur|ton) gré',
@@ -97,12 +103,13 @@ const HINTS = defineLexicon('p14.hints', {
 const CRITIQUE = defineLexicon('p14.critique', {
   en: [
     'mushy', 'unreadable', 'flat', 'slow', 'heavy', 'noisy', 'disappointing', 'fragile', 'weak', 'clunky', 'sluggish', 'cheap-feeling', 'wobbly', 'creaky', 'rattles',
+    'slowest', 'slower', 'worst', 'buggiest', 'flakiest', 'clunkiest', 'cut(s|) corners', 'cutting corners', 'lose(s|) your', 'lost your', 'half the time',
     'died', 'dies', 'broke', 'breaks', 'snapped', 'rusty', 'overheats', 'leaks', 'unresponsive', 'laggy', 'buggy', 'useless app', 'never answers', 'ignored',
   ],
   fr: [
     'mou', 'mous', 'molle', 'molles', 'illisible', 'à plat', 'lent', 'lents', 'lente', 'lourd', 'lourds', 'bruyant', 'bruyants', 'décevant', 'décevante', 'fragile',
     'fragiles', 'faiblard', 'grince', 'grincent', 'rouille', 'rouillé', 'chauffe', 'lâche', 'lâché', 'cassé', 'cassée', 'plante', 'buggé', 'buguée', 'répond jamais',
-    'injoignable',
+    'injoignable', 'le plus lent', 'la plus lente', 'les plus lents', 'perd* vos', 'perd* tes', 'perd* les (fichiers|données|photos|colis)', 'bâcl*', 'usine', 'industriel',
   ],
 });
 
@@ -142,8 +149,9 @@ const OTHERS = defineLexicon('p14.others', {
   fr: ['concurrents', 'concurrent', 'la concurrence', "d'autres marques", 'certaines marques', "d'autres entreprises", 'certaines entreprises', "d'autres acteurs", 'certains acteurs'],
 });
 /** Insinuation: "we fix a LOT of them 👀". */
-const INSINUATING_EMOJI = new Set(['😅', '😇', '👀', '🤭', '🥶', '🐌', '🗑️', '🗑', '💩', '🚮', '🪦', '⚰️', '🫣', '😌', '🐛', '🐜', '🪳', '🐀', '🦠', '🤢', '🤮', '🤐', '🎲', '🎰']);
+const INSINUATING_EMOJI = new Set(['😅', '😇', '👀', '🤭', '🥶', '🐌', '🗑️', '🗑', '💩', '🚮', '🪦', '⚰️', '🫣', '😌', '🐛', '🐜', '🪳', '🐀', '🦠', '🤢', '🤮', '🤐', '🎲', '🎰', '🙊', '🙈', '💀']);
 const FIRST_PERSON = new Set(['i', "i'm", "i've", 'we', "we're", "we've", 'our', 'ours', 'us', 'my', 'me', 'je', "j'", 'nous', 'notre', 'nos', 'on', 'mon', 'ma', 'mes', 'moi']);
+const CORPORATE = new Set(['studios', 'studio', 'games', 'inc', 'inc.', 'ltd', 'labs', 'group', 'sa', 'sas', 'co', 'company', 'technologies', 'tech', 'software', 'app', 'apps', 'cloud', 'mobile']);
 const QUOTES = new Set(["'", '"', '«', '»', '“', '”', '‘', '’']);
 
 export default definePractice({
@@ -187,6 +195,17 @@ export default definePractice({
     // The profile's spelling of the name ("CycloNova", not "CycloNova's").
     const canonical = (raw: string) => ctx.profile!.competitors.find((c) => raw.toLowerCase().startsWith(c.toLowerCase())) ?? raw;
     const mentions: Array<{ span: Span; name: string }> = named.map((h) => ({ span: h, name: canonical(view.text.slice(h.start, h.end)) }));
+    // "Ironloop" for "Ironloop Studios": the distinctive first word of a name whose rest is a corporate suffix, capitalised.
+    if (named.length === 0) {
+      for (const c of ctx.profile.competitors) {
+        const words = c.split(/\s+/);
+        if (words.length < 2 || words[0]!.length < 5 || !words.slice(1).every((w) => CORPORATE.has(w.toLowerCase()))) continue;
+        const head = words[0]!.toLowerCase();
+        view.tokens.forEach((t, k) => {
+          if (t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && (t.forms[0] === head || t.forms[0] === `${head}'s`)) mentions.push({ span: { start: t.start, end: t.end, from: k, to: k + 1 }, name: c });
+        });
+      }
+    }
     // In a reply, "they" may stand for the competitor the parent named.
     // Not when the draft names the brand itself: then "their" may well be the brand ("Brisa, hands down. Their repair guys…").
     if (mentions.length === 0 && ctx.parent && view.profileTerms('brand').length === 0) {

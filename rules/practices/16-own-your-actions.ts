@@ -94,7 +94,7 @@ const NON_APOLOGY = defineLexicon('p16.non-apology', {
 /** Someone else to blame. */
 const SCAPEGOAT = defineLexicon('p16.scapegoat', {
   en: [
-    'intern', 'an intern', 'the intern', 'our intern', 'a junior', 'new hire', 'a temp', 'a contractor', 'the contractor', 'the courier', 'the carrier', 'the delivery company',
+    'intern', 'an intern', 'the intern', 'our intern', 'a junior', 'new hire', 'a temp', '(a|the|our|one) (weekend|holiday|seasonal|summer|christmas|agency|new|stand-in) (temp|hire|worker|staffer|cover)', 'a contractor', 'the contractor', 'the courier', 'the carrier', 'the delivery company',
     'delivery driver', 'the driver', 'our partner', 'payment partner', 'our payment provider', 'payment provider', 'our supplier', 'the supplier', 'third-party',
     'third party', 'the bank', 'your bank', 'the algorithm', 'an algorithm', 'auto-translate', 'autotranslate', 'automatic translation', 'machine translation',
     'scheduling tool', 'the scheduler', 'the scheduling', 'a bot', 'the bot', 'the ai', 'a glitch', 'a rogue employee', 'one employee', 'an employee', 'a passenger',
@@ -111,6 +111,7 @@ const SCAPEGOAT = defineLexicon('p16.scapegoat', {
     'subcontractor', 'the courier', 'the postman', 'the post office', 'the cloud provider',
   ],
   fr: [
+    "(un|une|l'|notre) (intérimaire|remplaçant|remplaçante|saisonnier|saisonnière|vacataire|extra)",
     'stagiaire', 'un stagiaire', 'une stagiaire', 'le stagiaire', 'la stagiaire', 'un intérimaire', 'un prestataire', 'le prestataire', 'notre prestataire', 'le transporteur',
     'transporteur', 'livreur', 'le livreur', 'la livreuse', 'coursier', 'le coursier', 'notre partenaire', 'le partenaire', 'le fournisseur', 'notre fournisseur', 'sous-traitant', 'la banque',
     'votre banque', "l'algorithme", "l'algo", 'la traduction automatique', "l'outil", 'le logiciel', 'le bot', "l'ia", 'un voyageur', 'une voyageuse',
@@ -149,6 +150,7 @@ const CAUSE = defineLexicon('p16.cause', {
     '(pushed|deployed|shipped|uploaded|applied|ran|merged|released|published|sent|entered|typed|deleted|changed) (a|an|the|some) (bad|broken|faulty|wrong|buggy|incorrect|untested|test|old|outdated)',
     "(he's|she's|they've|he has|she has|they have) been (spoken to|dealt with|disciplined|reprimanded|let go|retrained|warned)",
     '(lies|lay|lay|is|was|sits) with', '(root|real) cause', 'not naming names', 'no names', 'naming no names', 'quarantined', 'blocked (it|them)', 'on (his|her) (side|end)',
+    'filled (in|out) by', '(had|having) a (bad|rough|off) day', '(entirely|squarely|fully|all|completely) (on their|on them|their)', 'not a reflection of', "l'a recadré", "l'avons recadré", "l'a recadrée",
     'broke', 'broken by', 'scheduled by', 'handled by', 'managed by', 'hidden by', 'removed by', 'deleted by', 'changed (its|their) (rules|policy|api)',
   ],
   fr: [
@@ -161,6 +163,7 @@ const CAUSE = defineLexicon('p16.cause', {
     '(généré|générée|générés|générées|décidé|décidée|décidés|fixé|fixés|calculé|calculés|géré|gérés|préparé|préparés|emballé|emballés|emballées|livré|livrés|fabriqué|fabriqués|fait|faits) par',
     '(a|avait) (publié|posté|envoyé|écrit|supprimé|poussé|mis en ligne)', 'sans (validation|autorisation|accord|relecture)', 'de son côté', 'de leur côté', 'chez eux', 'chez lui',
     'sans citer de noms', 'sans citer personne', 'je ne citerai personne', 'on ne citera personne', '(la|sa) cause (est|se trouve|réside)',
+    '(paramétré|paramétrée|paramétrés|configuré|configurée|rempli|remplie|saisi|saisie|lancé|lancée|programmée|rédigé|rédigée|envoyée|envoyés) par', '(a eu|avait) (un|une) (souci|problème|bug|mauvaise journée|coup de mou)', 'entièrement de leur', 'uniquement de leur',
     'a cassé', 'ont cassé', 'programmé par', 'géré par', 'gérée par', 'masqué par', 'supprimé par', 'a changé ses règles', 'ont changé leurs règles',
   ],
 });
@@ -191,6 +194,8 @@ const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
     '(used|using) a (non-brisa|third-party|cheap|knock-off|knockoff|non-official|non-approved) charger', "batteries don't just", "bikes don't just", "brakes don't just",
     'you (must have|must\'ve|probably|likely|clearly|obviously) (clicked|tapped|selected|chosen|pressed|deleted|emptied|enabled|disabled|unticked|unchecked|checked|switched off|turned off|typed|entered|removed|wiped|cleared|skipped|ignored)',
     'you (probably|must have|must\'ve|likely) * * * yourself', 'you (probably|must have|must\'ve|likely) * * * * yourself', "if you'd (read|checked|looked|followed)", 'if you had (read|checked|looked|followed)',
+    // Hindsight lectures: "next time maybe read the docs", "if you had restarted it like the FAQ says".
+    'next time (maybe|just|try to|try|please|) (read|check|follow|look at|update|restart)', "if you('d| had) (restarted|rebooted|updated|followed|checked|backed up|turned|switched|plugged|charged)",
     '(problem|issue|fault|error|bug) is (on|with|in) your (device|side|end|computer|phone|network|connection|setup|installation|browser|router)', 'did you (actually|even) read',
   ],
   fr: [
@@ -210,6 +215,8 @@ const CUSTOMER_BLAME = defineLexicon('p16.customer-blame', {
     '(vous avez|tu as) (dû|du|sûrement|forcément|certainement|probablement) (cocher|cliquer|cliqué|coché|sélectionner|sélectionné|supprimer|supprimé|vider|vidé|désactiver|désactivé|activer|activé|choisir|choisi|appuyer|appuyé|effacer|effacé|décocher|décoché|ignorer|ignoré)',
     '(vous avez|tu as) (dû|du|sûrement|forcément|certainement|probablement) * * vous-même', '(vous avez|tu as) (dû|du|sûrement|forcément|certainement|probablement) * * * vous-même',
     '(vient|provient) (forcément|sûrement|certainement|probablement|donc) de (votre|ton|ta|vos|tes)', '(le problème|le souci|le bug|l\'erreur) (vient|est) (de|dans|sur) (votre|ton|ta|vos) (appareil|installation|ordinateur|téléphone|réseau|connexion|box|navigateur|côté)',
+    'si vous aviez (redémarré|relancé|suivi|mis à jour|vérifié|lu|appliqué|sauvegardé|branché|rechargé|fait)', 'si tu avais (redémarré|relancé|suivi|mis à jour|vérifié|lu|appliqué|sauvegardé)',
+    "la prochaine fois, (lisez|lis|pensez à|vérifiez|suivez)", 'la prochaine fois (lisez|lis|pensez à|vérifiez|suivez)',
     'avez-vous (seulement|même) lu', 'as-tu (seulement|même) lu', 'il suffisait de', 'il aurait suffi de', "vous n'aviez qu'à", "t'avais qu'à", "tu n'avais qu'à",
   ],
 });
@@ -221,6 +228,7 @@ const CUSTOMER_HINT = defineLexicon('p16.customer-hint', {
     'does (exactly|only) what you (tell|told|ask|asked)', "(doesn't|does not|won't|will not|can't) (delete|remove|erase|do|change|move) anything (on its own|by itself|unless you)",
     'was announced', 'were (informed|notified|warned|told)', 'announced on our', 'we told you', 'you were (warned|told|informed|notified)', 'all you had to do', 'you just had to',
     "(that's|it's|that is|it is) the (plan|option|setting|package|tier) you (chose|picked|selected|signed up for)", 'these things happen',
+    "(isn't|is not|wasn't) something we support", 'everything (is working|works|is running|looks) (fine|normally|normal) on our (side|end)', 'as (stated|explained|shown|written) in (our|the) (faq|docs|guide|manual)',
     'on your part', '(most likely|probably|likely) your', 'on your end', 'on your side', 'on your device', 'you must have', 'if you read the', 'did you read', "it's all there", 'all there in', 'before (signing up|subscribing|ordering|buying|paying|confirming)', 'read the manual', 'read the instructions', 'you configured', 'you set it up', 'the way you', 'you used', 'you forgot',
     'you should have', "you shouldn't have", 'on you', 'learn to', 'you (probably|must|likely) (left|dropped|forgot|used|rode)', "you've (probably|clearly|obviously)",
     '(picked|chose|selected|clicked|used|pressed|installed) the wrong', 'after delivery', 'check with your (household|family|flatmates|neighbours|neighbors)', "it's all in the (docs|manual|faq|guide|instructions)", 'all in the (docs|manual|faq)',
@@ -232,6 +240,7 @@ const CUSTOMER_HINT = defineLexicon('p16.customer-hint', {
     '(était|étaient|a été|avait été) (annoncée|annoncé|annoncées|prévue|communiquée|affichée)', '(vous avez|tu as) été (prévenu|prévenus|prévenue|informé|informés|informée|averti|avertis)',
     '(étaient|étiez|ont été) (prévenus|informés|avertis)', "c'est la (formule|offre|option) que (vous avez|tu as) (choisie|prise|sélectionnée)", 'ça arrive',
     'avez-vous bien lu', 'as-tu bien lu', 'tout y est écrit', "c'est écrit (noir sur blanc|en toutes lettres|dans les cgv|dans les conditions)", 'avant de (souscrire|valider|commander|acheter|vous abonner|signer|payer)',
+    'de notre côté tout (fonctionne|marche|va|est)', 'chez nous tout (fonctionne|marche)', 'comme indiqué dans (notre|la|le) (faq|notice|guide|documentation|mode d\'emploi)',
     'de votre part', 'de ta part', 'de votre côté', 'de ton côté', 'vous avez dû', "t'as dû", 'tu as dû', 'lisez la notice', 'lis la notice', "lisez le mode d'emploi", 'vous auriez dû', 'tu aurais dû',
     'à vous de', 'vous avez oublié', "c'est à vous", "vous l'avez (sûrement|forcément|certainement|probablement)", 'vous avez (sûrement|forcément|certainement|probablement)',
     "tu l'as (sûrement|forcément|certainement|probablement)", 'tu as (sûrement|forcément|certainement|probablement)',
@@ -245,14 +254,14 @@ const PROBLEM = defineLexicon('p16.problem', {
   en: [
     'issue', 'issues', 'problem', 'problems', 'error', 'errors', 'mistake', 'outage', 'bug', 'bugs', 'glitch', 'delay', 'delayed', 'late', 'broken', 'broke', 'damaged',
     'missing', 'lost', 'wrong', 'failed', 'offensive', 'incident', 'complaint', 'complaints', 'charged twice', 'double charge', 'duplicate', 'crash', 'crashed', 'down',
-    'hiccup', 'disruption', 'disruptions', 'downtime', 'interruption', 'contaminated', 'allergic', 'allergy',
+    'hiccup', 'disruption', 'disruptions', 'downtime', 'interruption', 'contaminated', 'allergic', 'allergy', 'slow', 'backlog', 'wiped', 'ruined',
     'tweet', 'post', 'that post', 'that tweet', 'refund', 'cracked', 'scratched', 'slipped', 'came off', 'fell', 'injured', 'hurt', 'faulty', 'defect', 'leak', 'fire',
   ],
   fr: [
     'problème', 'problèmes', 'erreur', 'erreurs', 'panne', 'pannes', 'bug', 'bugs', 'retard', 'retards', 'cassé', 'cassée', 'abîmé', 'abîmée', 'endommagé', 'perdu',
     'perdue', 'manquant', 'incident', 'plainte', 'réclamation', 'double prélèvement', 'prélevé deux fois', 'post', 'tweet', 'message', 'publication', 'se décharge',
     'perturbation', 'perturbations', 'interruption', 'coupure', 'souci', 'soucis', 'couac', 'bloqués', 'bloquée', 'allergique', 'allergie',
-    'disparu', 'disparus', 'arrêté', 'bloqué', 'tombé', 'blessé', 'déballé', 'voilée', 'rayé', 'défaut', 'défectueux', 'remboursement',
+    'disparu', 'disparus', 'arrêté', 'bloqué', 'tombé', 'blessé', 'déballé', 'voilée', 'rayé', 'défaut', 'défectueux', 'remboursement', 'relances', 'plus de réseau', 'lenteurs', 'plante',
   ],
 });
 
