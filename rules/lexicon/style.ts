@@ -28,6 +28,21 @@ export function firstPersonSingular(view: TextView, quotes: ReadonlyArray<[numbe
   return { all, subjects };
 }
 
+/** An exasperated "I" in an argument ("I'm not repeating myself", « je ne vais pas me répéter »): a figure of the
+ *  quarrel itself (practice 12's concern), not a persona speaking as "I" for the brand. */
+export const EXASPERATED_SELF = defineLexicon('style.exasperated-self', {
+  en: [
+    "(i'm|i am|im) not (repeating|going to repeat|gonna repeat|saying * again|saying it again|explaining * again|explaining it again) (myself|)",
+    "i (won't|will not|refuse to|shouldn't have to|should not have to|don't want to|do not want to) (repeat myself|say * again|say it again|explain * again|explain it again|keep repeating myself)",
+    "(i've|i have) (already|) (said|told you|explained) (it|this|that|) (already|before|twice|enough|)", 'repeating myself', 'repeat myself',
+    "how many times (do|must|should|will) i (have to|need to|) (say|explain|repeat|tell you)", "i'll say it (one more time|once more|again)",
+  ],
+  fr: [
+    'je (ne|n\') (vais|veux|compte) pas (me répéter|le répéter|le redire|le réexpliquer|tout réexpliquer)', 'je ne (me répéterai|le répéterai|le redirai) pas',
+    'je (l\'ai|vous l\'ai|te l\'ai) (déjà|) (dit|répété|expliqué)', 'me répéter', 'combien de fois (dois-je|faut-il que je|je dois) (le dire|le répéter|répéter|vous le dire|te le dire)',
+  ],
+});
+
 /** Letter-writing and notice formulas: stiff for a brand whose voice is friendly or neutral. */
 export const STIFF_FORMULAS = defineLexicon('style.stiff-formulas', {
   en: [

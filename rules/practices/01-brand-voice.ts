@@ -5,7 +5,7 @@
 // Without a profile there is no voice to compare with, so nothing is reported.
 import { definePractice } from '../practice';
 import { negated, reportAt } from '../helpers';
-import { ADMIN_WORDING, CASUAL_SLANG, firstPersonSingular, inSpans, quotedSpans, STIFF_FORMULAS } from '../lexicon/style';
+import { ADMIN_WORDING, CASUAL_SLANG, EXASPERATED_SELF, firstPersonSingular, inSpans, quotedSpans, STIFF_FORMULAS } from '../lexicon/style';
 import { fold } from '../text/fold';
 import { toneScore } from './03-conversational-tone';
 import type { Hit } from '../text/phrases';
@@ -114,7 +114,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [STIFF_FORMULAS, CASUAL_SLANG, ADMIN_WORDING],
+  lexicons: [STIFF_FORMULAS, CASUAL_SLANG, ADMIN_WORDING, EXASPERATED_SELF],
   create(ctx) {
     const profile = ctx.profile;
     if (!profile || ctx.context.account !== 'brand') return;
@@ -129,7 +129,13 @@ export default definePractice({
 
     // 2. Person: a "we" brand writing "I" / « je » (two first-person words, one a subject).
     if (profile.voice.person === 'we' && !signed(draft.tokens)) {
-      const { all, subjects } = firstPersonSingular(draft, quotes);
+      // An exasperated "I" in a quarrel ("I'm not repeating myself", « je ne vais pas me répéter ») is part
+      // of the argument practice 12 reports, not the brand slipping into a persona: those words don't count.
+      const aside = draft.find(EXASPERATED_SELF).map((h): [number, number] => [h.start, h.end]);
+      const fp = firstPersonSingular(draft, quotes);
+      const inAside = (t: Token) => aside.some(([s, e]) => t.start >= s && t.start < e);
+      const all = fp.all.filter((t) => !inAside(t));
+      const subjects = fp.subjects.filter((t) => !inAside(t));
       const first = subjects[0];
       if (first && all.length >= 2) reportAt(ctx, { start: first.start, end: first.end, from: 0, to: 0 }, 'singular', 'warn', { brand });
     }

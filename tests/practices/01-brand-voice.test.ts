@@ -7,6 +7,9 @@ const soloMaker = { ...testProfile, brand: 'Atelier Nour', aliases: ['Nour'], vo
 
 ruleTester(practice, {
   invalid: [
+    // Round 4: an exasperated aside doesn't hide a real persona "I" elsewhere in the draft.
+    { lang: 'en', text: "I won't repeat myself, but I personally tested the Cargo on my own school run and I loved it.", account: 'brand' },
+    { lang: 'fr', text: "Je ne vais pas me répéter, mais moi j'ai essayé le Cargo avec mes enfants et je l'adore.", account: 'brand' },
     // Round 3: a letter frame (salutation) around notice wording is still off-voice.
     { lang: 'en', text: 'Dear valued customer, please be advised that your loan bike must be returned by Friday.', account: 'brand' },
     { lang: 'fr', text: 'Chers clients, nous tenons à vous informer que la boutique de Rennes ferme à 17 h samedi. Salutations distinguées.', account: 'brand' },
@@ -36,6 +39,9 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Le spa est trop stylé, venez kiffer ce week-end les amis !', account: 'brand', profile: formal },
   ],
   valid: [
+    // Round 4: an exasperated "I" in a quarrel is practice 12's concern, not a persona slip.
+    { lang: 'en', text: "Our frames are welded in Portugal. I'm not saying it again, please check the spec sheet.", account: 'brand', kind: 'reply', parent: '@BrisaBikes your bikes are made in a sweatshop, admit it' },
+    { lang: 'fr', text: "Nos cadres sont soudés au Portugal, je l'ai déjà dit. Tout est sur la fiche technique.", account: 'brand', kind: 'reply', parent: '@BrisaVelo vos vélos sortent d’une usine douteuse' },
     // Round 3: notice wording inside a memo-like notice is practice 3's finding, not a second one here.
     { lang: 'en', text: 'Please be advised that a degradation of charging performance has been identified on a subset of docking stations and remediation activities are under way pursuant to the maintenance schedule.', account: 'brand', kind: 'reply', parent: 'the dock at the station is charging super slowly today' },
     // Round 2: a lone salutation before a plain answer is only a hint.
