@@ -78,7 +78,7 @@ const NO_PERMISSION = defineLexicon('p06.no-permission', {
     'pas demandé les droits', "pas demandé l'autorisation", 'pas demandé la permission', "pas demandé l'avis", 'sans autorisation', 'sans demander',
     'sans leur demander', 'sans lui demander', 'sans permission', 'sans leur accord', 'sans son accord', 'sans les droits', 'pas les droits',
     'pas payé les droits', "n'a pas les droits", "n'avons pas les droits", 'on a pas les droits', "on n'a pas les droits", 'sans licence',
-    'pas de licence', 'on verra bien', 'demander pardon plutôt que la permission',
+    'pas de licence', "on verra bien si (quelqu'un|l'artiste|l'auteur|le photographe|le label|le groupe|ça passe|ca passe|ils râlent|ça gêne)", 'demander pardon plutôt que la permission',
   ],
 });
 
@@ -126,7 +126,7 @@ const UNKNOWN_AUTHOR = defineLexicon('p06.unknown-author', {
 /** Copying a whole work. */
 const COPY_ALL = defineLexicon('p06.copy-all', {
   en: [
-    'copying it all', 'copied it all', 'copy-pasted', 'copy pasted', 'copypasted', 'pasted the whole', 'copied the whole', "so you don't have to click",
+    'copying it all', 'copied it all', 'copy-pasted', '(i|we|i\'ve|we\'ve) (copied|pasted|transcribed|retyped) (it|the article|the piece|the text|the story) (below|here|in full)', '(pasted|copied) (below|here) in full', 'copy pasted', 'copypasted', 'pasted the whole', 'copied the whole', "so you don't have to click",
     'no need to click', 'scanned the whole', 'the whole chapter', 'the whole book', '(full|whole|entire) (album|movie|film|episode|season|series) (free|for free|download|downloads|mp3|zip|torrent|rip|without paying|no subscription)', '(free|download) (the|) (full|whole) (album|movie|film|episode|season)',
     'so nobody has to buy', 'saves you the subscription', 'save you the subscription', 'saves you a subscription', 'no subscription needed', "so you don't have to buy", 'no need to buy',
     'full e-book', 'full ebook', 'whole ebook', 'whole e-book', 'pdf of the book', 'the book as a pdf', 'free pdf of', 'full pdf',
@@ -134,7 +134,7 @@ const COPY_ALL = defineLexicon('p06.copy-all', {
     '(screenshotted|screencapped|copied|reposted|reposting|reuploaded) (the|her|his|their) (whole|entire) (thread|post|article|tutorial|guide|blog post)', '(copied|pasted|reposted|lifted) (it|this|them) (verbatim|as is|as-is|word for word|wholesale)',
   ],
   fr: [
-    'copié-collé', 'copié collé', 'copier-coller', 'copier coller', 'tout copié', 'on vous a scanné', "je vous ai scanné", 'scanné tout', 'tout le chapitre',
+    'copié-collé', 'copié collé', 'copier-coller', 'copier coller', 'tout copié', "(j'ai|je vous ai|on a|on vous a) (recopié|retranscrit|collé) (ci-dessous|ici|en dessous|tout|l'intégralité|l'article|le texte)", "(recopié|recopiée|retranscrit|retranscrite) (en entier|intégralement|dans son intégralité)", 'on vous a scanné', "je vous ai scanné", 'scanné tout', 'tout le chapitre',
     'tout le livre', "(l'album|le film|l'épisode|la saison|la série) (complet|complète|en entier) (gratuit|gratos|en téléchargement|à télécharger|en streaming gratuit|sans abonnement|sans payer)", "(télécharger|téléchargez) (l'album|le film|l'épisode|la saison) (complet|complète|en entier)", 'pour pas que vous ayez à cliquer', 'sans avoir à cliquer',
     'pas besoin de cliquer', "voici l'article complet", "voici tout l'article", "l'article en entier", "tout l'article", "pas besoin de l'acheter",
     "pour pas l'acheter", 'sans l\'acheter', 'le livre en pdf', 'le pdf du livre', 'pdf complet', 'le livre entier', 'le livre complet',
@@ -149,8 +149,8 @@ const PAYWALL = defineLexicon('p06.paywall', {
 });
 
 const WHOLE = defineLexicon('p06.whole', {
-  en: ['the whole thing', 'whole article', 'full article', 'full text', 'in full', 'the whole', 'for you', 'here it is', 'screenshots'],
-  fr: ["l'article complet", 'en entier', "tout l'article", 'le voici', 'pour vous', 'cadeau', "c'est cadeau", 'captures'],
+  en: ['the whole thing', 'whole article', 'full article', 'full text', 'in full', 'the whole', 'for you', 'here it is', 'screenshots', 'entire article', 'the entire', 'in its entirety', 'full story', 'whole piece'],
+  fr: ["l'article complet", 'en entier', "tout l'article", "l'intégralité", 'intégralité', 'intégralement', 'texte intégral', 'version intégrale', 'le voici', 'pour vous', 'cadeau', "c'est cadeau", 'captures'],
 });
 
 /** A recording of someone else's show, concert or film: "clip from the gig", « extrait du spectacle ». */
@@ -221,8 +221,8 @@ const MUSIC_CUE = defineLexicon('p06.music', {
   fr: ['🎵', '🎶', 'la musique de', 'avec la musique de', 'bande-son', 'bande son', 'musique :', 'son :', 'titre :', 'sur fond de', "sur l'air de", 'en fond sonore', 'avec en fond', 'la chanson', 'le morceau', 'sur le son', 'sur la musique de', 'sur le titre'],
 });
 const VIDEO = defineLexicon('p06.video', {
-  en: ['video', 'videos', 'ad', 'advert', 'reel', 'reels', 'clip', 'teaser', 'trailer', 'commercial', 'promo', 'campaign', 'tiktok', 'story', 'montage', 'film', 'short', 'shorts', 'livestream', 'live stream', 'podcast intro', '🎬'],
-  fr: ['vidéo', 'vidéos', 'pub', 'clip', 'teaser', 'bande-annonce', 'spot', 'campagne', 'réel', 'reel', 'reels', 'montage', 'film', 'story', 'tiktok', 'live', '🎬'],
+  en: ['video', 'videos', 'ad', 'advert', 'reel', 'reels', 'clip', 'teaser', 'trailer', 'commercial', 'promo', 'campaign', 'tiktok', 'story', 'montage', 'film', 'short', 'shorts', 'livestream', 'live stream', 'podcast intro', 'demo', 'product demo', 'walkthrough', 'tutorial', 'unboxing', 'showreel', '🎬'],
+  fr: ['vidéo', 'vidéos', 'pub', 'clip', 'teaser', 'bande-annonce', 'spot', 'campagne', 'réel', 'reel', 'reels', 'montage', 'film', 'story', 'tiktok', 'live', 'démo', 'démonstration', 'tuto', 'tutoriel', 'unboxing', '🎬'],
 });
 
 const GENERIC_TAKE = /^(took|taken|saved|pulled|downloaded|screenshotted|pris|prise|recupere|recuperee|telecharge|telechargee|capture|repris|reprise)$/;

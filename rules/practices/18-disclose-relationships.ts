@@ -28,7 +28,7 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
     'dev at', 'head of', 'founder of', 'co-founder of', 'cofounder of', 'ceo of', 'ceo at', 'founder', 'co-founder', 'cofounder',
     'work there', 'worked there', 'i\'m on the team', 'part of the team', 'on the team at', 'my day job', 'day job', 'my job at',
     'conflict of interest', 'not impartial', 'not objective', 'partnered with', 'in partnership with', 'paid collab', 'paid collaboration',
-    'first day at', 'first week at', 'first month at', 'new job', 'new role', 'new position', 'starting at', "i'm joining", 'joining',
+    '(excited|thrilled|happy|proud|delighted|glad) to (join|be joining)', 'to join the team', 'joined the team', 'first day at', 'first week at', 'first month at', 'new job', 'new role', 'new position', 'starting at', "i'm joining", 'joining',
     'years at', 'year at', 'months at', 'my shift', 'on shift', 'at work today', 'my workplace', 'our office', 'our workshop', 'our shop',
     'this team', 'love my team', 'team day', 'team party', 'away day', 'offsite', 'off-site', 'company party', 'summer party', 'christmas party',
     'work party', 'the office', 'my manager', 'my boss', "i'm on the * team", "i'm on the (support|sales|infra|product|dev|engineering|design|marketing|data|security|ops|customer) team", 'on the (support|sales|infra|product|dev|engineering|design|marketing|data|security|ops) team at',
@@ -51,7 +51,7 @@ const DISCLOSURE = defineLexicon('p18.disclosure', {
     'co-fondatrice', 'mon taf', 'mon boulot', 'mon job', 'en partenariat avec', 'partenariat avec', 'collab rémunérée', 'je suis de la maison',
     'on a lancé', 'nous avons lancé', 'on a conçu', 'nous avons conçu', 'on a sorti', 'premier jour chez', 'première semaine chez',
     'premier mois chez', 'nouveau job', 'nouveau poste', 'mon nouveau poste', 'je commence chez', "j'ai commencé chez", 'je rejoins',
-    'rejoins', 'ans chez', 'an chez', 'mois chez', 'notre atelier', 'notre boutique', 'nos bureaux', 'au boulot', 'au taf', 'cette équipe',
+    'rejoins', "rejoindre l'équipe", 'rejoindre les équipes', "intégrer l'équipe", "j'intègre", "je viens d'intégrer", '(ravi|ravie|heureux|heureuse|fier|fière|content|contente|hâte) de rejoindre', 'ans chez', 'an chez', 'mois chez', 'notre atelier', 'notre boutique', 'nos bureaux', 'au boulot', 'au taf', 'cette équipe',
     "soirée d'équipe", 'séminaire', 'afterwork', 'pot de départ', 'les collègues', 'mon chef', 'ma cheffe', 'mon manager', 'mon boss',
     // A job title and the company: « dev chez Nuvola ici », « commerciale chez X depuis 3 ans ».
     '(dev|développeur|développeuse|commercial|commerciale|vendeur|vendeuse|conseiller|conseillère|consultant|consultante|designer|graphiste|chef de projet|cheffe de projet|product manager|product owner|responsable|directeur|directrice|manager|ingé|ingénieur|ingénieure|boulanger|boulangère|infirmier|infirmière|pharmacien|pharmacienne|agent|agente|caissier|caissière|serveur|serveuse|comptable|juriste|chargé de clientèle|chargée de clientèle|community manager|cm|support) chez',

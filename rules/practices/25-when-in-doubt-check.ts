@@ -336,7 +336,9 @@ function findStatistic(d: TextView): Hit | undefined {
     if (WORD(t, /^every$/)) n = i + 1;
     else if (WORD(t, /^toutes$/) && WORD(d.tokens[i + 1], /^les$/)) n = i + 2;
     if (n < 0 || !WORD(d.tokens[n], /^\d{1,3}$/)) continue;
-    if (WORD(d.tokens[n + 1], /^(seconds?|minutes?|secondes?)$/) && !inSentence(notStat, t.start)) return span(i, n + 2);
+    // A timetable or a product spec ("a bus every 8 minutes", "backs up every 15 minutes") is not a scare rate:
+    // the sentence must name a harm or a group of people.
+    if (WORD(d.tokens[n + 1], /^(seconds?|minutes?|secondes?)$/) && !inSentence(notStat, t.start) && harmInSentence(d, t.start, population)) return span(i, n + 2);
   }
   // "Riders live 7 years longer on average": a figure stated as an average about people.
   for (const s of d.sentences) {
@@ -431,5 +433,16 @@ function properNameIn(d: TextView, from: number, to: number, hearsay: Hit): bool
     if (!first && k !== hearsay.from && /^\p{Lu}/u.test(t.raw) && t.raw.length > 1 && !/^(I|I'm|I've|I'd|Je|J'|On|Il|Elle|Ils|OK|Ok)$/.test(t.raw)) return true;
     first = false;
   }
+  return false;
+}
+
+/** Harm words for scare rates: victims, attacks, deaths, thefts, accidents (folded forms, by prefix). */
+const HARM = /^(die|dies|died|dying|death|deaths|dead|kill|killed|killing|victim|victims|hit|hacked|hack|hacker|hackers|attack|attacked|attacks|breach|breached|ransomware|cyberattack|cyberattacks|stolen|steal|stole|theft|thefts|robbed|scam|scammed|fraud|accident|accidents|crash|crashes|abuse|abused|assault|assaulted|suicide|meurt|meurent|mort|morts|deces|decede|tue|tues|victime|victimes|attaque|attaques|attaquee|pirate|piratee|piratage|cyberattaque|vole|volee|voles|vol|vols|arnaque|arnaques|fraude|blesse|blesses|viol)$|^(burgl|injur|cambriol|agress|harcel)/;
+
+function harmInSentence(d: TextView, at: number, population: Hit[]): boolean {
+  const s = d.sentenceAt(at);
+  if (!s) return true;
+  if (population.some((p) => p.from >= s.from && p.from < s.to && !ownGroup(d, p))) return true;
+  for (let k = s.from; k < s.to; k++) if (WORD(d.tokens[k], HARM)) return true;
   return false;
 }

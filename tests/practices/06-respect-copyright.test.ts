@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', text: "On a retranscrit ci-dessous la chronique de Julie publiée dans un quotidien réservé aux abonnés, pour que tout le monde en profite.", account: 'personal' },
+    { lang: 'en', text: "Copied the paywalled piece from this morning's paper here in full, you're welcome 🙌", account: 'personal' },
+
     // Round 2: a fan's or creator's work reused, a recorded show, a whole thread screenshotted.
     { lang: 'en', text: 'Gorgeous! We printed it on our new tote bags for the spring collection 😍', parent: "Here's my watercolour of your cargo bike, painted it last weekend 🎨 [painting]" },
     { lang: 'en', text: "Screenshotted her whole thread on chain maintenance and reposting it here, she won't mind 😅", account: 'personal' },
@@ -59,5 +62,7 @@ ruleTester(practice, {
     { lang: 'en', text: "The workshop's Friday playlist: 'Mr. Brightside' by The Killers is on repeat 🎧" },
     { lang: 'fr', text: "J'ai copié mes slides sur une clé USB avant la conf, au cas où 😅", account: 'personal' },
     { lang: 'fr', text: 'Notre nouvelle vidéo, avec une musique originale composée par notre équipe 🎹 Bande-son : « Vent debout »' },
+    { lang: 'fr', text: 'Bonne question ! Pas sûr, on verra bien au prochain essai 😉', account: 'brand', kind: 'reply', parent: 'Vous pensez que la nouvelle batterie tiendra 100 km ?' },
+    { lang: 'en', text: 'Our new onboarding demo is live, voiced and scored by our own team 🎬', account: 'brand' },
   ],
 });

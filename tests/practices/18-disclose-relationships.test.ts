@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', text: 'Ravi de partager mon coup de cœur : Brisa, je recommande à 100 % pour mes trajets 🚲', account: 'personal' },
+
     // Round 2: plain praise ("been great", "rock solid", « zéro souci »), even with "not sponsored".
     { lang: 'en', text: 'If you need a commuter e-bike, my Brisa has been great for the school run 😊 (not sponsored lol)', account: 'personal' },
     { lang: 'en', text: 'Brisa has been rock solid for us, painless servicing too.', account: 'personal', parent: 'Which e-bike brand should I look at for a family of four?' },
@@ -51,5 +53,7 @@ ruleTester(practice, {
     { lang: 'fr', text: 'Testez nos vélos gratuitement ce samedi à la boutique de Nantes, vous verrez la différence !' },
     { lang: 'en', text: "I work on Brisa's battery team, so I'm biased, but the new pack really is the most reliable we've made.", account: 'personal' },
     { lang: 'fr', text: 'Le vélo le plus fiable de notre gamme ? Le City 2, sans hésiter : 3 ans de garantie batterie.', account: 'brand' },
+    { lang: 'fr', text: "Heureuse de rejoindre l'équipe commerciale de Brisa à Lyon ! Vivement les premières balades avec vous 🚲", account: 'personal' },
+    { lang: 'en', text: 'Thrilled to join the Brisa family as a workshop mechanic, best first week ever 🔧', account: 'personal' },
   ],
 });

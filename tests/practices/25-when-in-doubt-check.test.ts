@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'fr', text: "À ce qu'on raconte, l'appli de covoiturage refile toutes vos données de localisation à des pubs. Faites tourner !", account: 'personal' },
+    { lang: 'en', text: 'Word on the street: millions of CloudCo accounts hacked this week 😬', account: 'personal' },
+
     { lang: 'en', text: 'Apparently Dropbox reads your private folders to train their AI. Time to move, folks.', account: 'personal' },
     // Round 2: the average person, growth rates, rumours "going round", guesses about the cause.
     { lang: 'en', text: 'The average commuter loses 9 days a year stuck in traffic. Ride instead!' },
@@ -49,5 +52,7 @@ ruleTester(practice, {
     { lang: 'en', text: 'Our 2025 Rider Barometer: 41% of the 2,300 riders we surveyed ride more than 3 times a week. Full study: brisa.bike/barometer-2025' },
     { lang: 'en', text: 'Heard from a friend that the new bakery on Mill Road does amazing croissants 🥐', account: 'personal' },
     { lang: 'fr', text: 'Toutes les 24 heures, votre Brisa vérifie l’état de sa batterie automatiquement 🔋' },
+    { lang: 'fr', text: 'Navette gratuite entre la gare et le salon toutes les 10 minutes samedi 🚐', account: 'brand' },
+    { lang: 'en', text: 'The app backs up your ride logs every 15 minutes, even offline.', account: 'brand' },
   ],
 });
