@@ -43,7 +43,8 @@ export const LEGAL_ADVICE = defineLexicon('shared.advice.legal', {
     'take her to court', 'take them to court', 'small claims', 'withhold rent', 'withhold the rent', 'stop paying rent', 'stop paying your rent',
     "you're within your rights", 'you are within your rights', "you're entitled to", 'you are entitled to', 'the law says',
     'by law they', 'legally they', 'legally he', 'legally she', 'void the contract', 'the contract is void', 'break the lease',
-    'send a formal notice', 'letter before action',
+    'send a formal notice', 'letter before action', 'stop paying (your|the)', 'stop making (your|the) payments',
+    "don't pay (your|the) (bill|bills|card|loan|rent|mortgage|invoice|installments|instalments)", 'legally speaking', 'until they refund',
   ],
   fr: [
     "n'a pas le droit", "n'ont pas le droit", 'a pas le droit', "n'a absolument pas le droit", "il n'a aucun droit", 'aucun droit de',
@@ -51,7 +52,8 @@ export const LEGAL_ADVICE = defineLexicon('shared.advice.legal', {
     'mise en demeure', 'en demeure', 'retenez une partie', 'retenez le loyer', 'ne payez plus', 'arrêtez de payer', 'suspendez le loyer',
     'attaquez-le', 'attaquez-la', 'attaquez-les', 'portez plainte', 'assignez-le', 'vous êtes dans votre droit', 'vous êtes dans vos droits',
     'la loi dit', 'la loi oblige', 'la loi interdit', 'le contrat est nul', 'clause abusive', 'résiliez le bail',
-    'saisissez le tribunal', 'saisissez la justice',
+    'saisissez le tribunal', 'saisissez la justice', 'cessez de payer', 'suspendez (vos|le|les) (paiements|prélèvements|remboursements|mensualités)',
+    'juridiquement parlant', "tant qu'ils n'ont pas remboursé",
   ],
 });
 
@@ -64,14 +66,15 @@ export const FINANCIAL_ADVICE = defineLexicon('shared.advice.financial', {
     'cash out your pension', 'buy the dip', 'now is the time to buy',
     "now's the time", 'now is the time', 'ride it out', "you'll thank us", "you'll thank me", 'guaranteed return*', 'double your money',
     'remortgage', 'take out a loan', 'max out', 'on your tax return', 'as a business expense', 'write it off', 'deduct it', 'claim it as', 'deductible', 'tax-deductible', 'file it (under|as)', 'claim it (under|on)', 'expense it',
-    'put it through (the|your) (business|company|books)', 'will moon', 'to the moon', 'will skyrocket', 'going to explode', 'going to skyrocket',
+    'put it through (the|your) (business|company|books)', 'put (it all|everything|all of it|your savings|your money|your cash) (in|into|on)',
+    'move (it all|everything|your savings|your money|your cash) (in|into|to)', 'rather than (a|your|the) savings account', 'will moon', 'to the moon', 'will skyrocket', 'going to explode', 'going to skyrocket',
   ],
   fr: [
     'en bitcoin', 'en bitcoins', 'en crypto', 'en cryptos', 'en cryptomonnaie*', 'dans le bitcoin', 'dans la crypto', 'en bourse',
     'achetez des actions', 'achetez du bitcoin', 'achetez des cryptos', 'vendez vos actions', 'votre épargne dans', 'votre retraite dans',
     'placez', 'placez votre', 'investissez dans', 'investissez tout',
     "c'est le moment d'acheter", "c'est le moment d'investir", 'vous nous remercierez', 'vous me remercierez', 'rendement garanti',
-    'doubler votre mise', 'empruntez', 'défiscalis*', 'dans votre déclaration', 'en frais professionnels', 'déductible', 'déductibles', 'passez-le en (frais|charges)', 'mettez-le en (frais|charges)', 'déclarez-le en', 'déduisez', 'va exploser', 'vont exploser', 'va grimper', "va s'envoler", 'va flamber',
+    'doubler votre mise', 'empruntez', 'défiscalis*', 'dans votre déclaration', 'en frais professionnels', 'déductible', 'déductibles', 'passez-le en (frais|charges)', 'mettez-le en (frais|charges)', 'déclarez-le en', 'déduisez', '(mettez|placez|basculez|transférez) (tout|le tout|votre argent|vos économies|votre épargne) (en|sur|dans)', 'plutôt que sur (le|votre|un) livret', 'va exploser', 'vont exploser', 'va grimper', "va s'envoler", 'va flamber',
   ],
 });
 

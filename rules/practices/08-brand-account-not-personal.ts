@@ -164,6 +164,8 @@ const CREED = defineLexicon('p08.creed', {
     'trust in the lord', 'put your faith in', 'believe in god', 'believe in jesus', '(jesus|god) loves you', 'accept jesus', 'give your life to',
     'the bible says', 'the quran says', 'the word of god', 'the lord is', 'pray to', 'let us pray', "let's pray", 'repent', 'turn to god', 'god willing',
     'thank (god|jesus|the lord) for', 'blessed by god', 'in god we trust', 'one true god', 'the true faith', 'nonbelievers will', 'non-believers will',
+    '(god|the lord|jesus) has a plan', "god's plan for", '(god|the lord) will provide', '(god|the lord|jesus) is with you', '(god|the lord) (watches|is watching) over',
+    'go to church', 'go to mass', 'get to church', 'come to church', 'attend church', 'attend mass', 'read your bible', 'open your bible', 'say your prayers', 'keep praying',
   ],
   fr: [
     'il est ressuscité', 'christ est ressuscité', 'jésus est vivant', 'gloire à dieu', 'dieu est grand', 'loué soit', 'jésus vous aime', 'jésus sauve',
@@ -171,6 +173,8 @@ const CREED = defineLexicon('p08.creed', {
     'confiance en dieu', 'confiance au seigneur', 'croyez en dieu', 'croire en dieu', 'croyez en jésus', 'remettez-vous à dieu', 'tournez-vous vers dieu',
     'la bible dit', 'le coran dit', 'la parole de dieu', 'le seigneur est', 'priez pour', 'priez le seigneur', 'priez dieu', 'prions pour', 'prions le seigneur', 'prions dieu', 'prions ensemble', 'repentez-vous', 'convertissez-vous',
     'inch allah', 'inchallah', 'la vraie foi', 'le seul vrai dieu', 'les mécréants', 'les non-croyants',
+    '(dieu|le seigneur|jésus) a un plan', 'dieu pourvoira', '(dieu|le seigneur|jésus) est avec vous', '(dieu|le seigneur) veille sur', 'allez à la messe', "allez à l'église",
+    'venez à la messe', "venez à l'église", 'lisez la bible', 'ouvrez la bible', 'faites vos prières', 'continuez de prier', 'continuez à prier',
   ],
 });
 

@@ -48,11 +48,12 @@ const WEAK_BOILERPLATE = defineLexicon('p17.weak-boilerplate', {
   en: [
     'please visit', 'visit our website', 'good news', 'great news', 'we are pleased', "we're pleased",
     'we are delighted', "we're excited to", 'check out', 'discover', 'learn more', 'find out more', 'all the info', 'full range', 'our range',
-    'feel free to', "don't hesitate to",
+    'feel free to', "don't hesitate to", 'available on', 'available in the app store', 'available for download',
   ],
   fr: [
     "n'hésitez pas à", 'consulter notre site', 'rendez-vous sur notre site', 'toutes les infos', 'toutes les informations',
     "plus d'infos", 'bonne nouvelle', 'nous sommes ravis', 'découvrez', 'découvrir', 'retrouvez', "l'ensemble de nos",
+    'disponible sur', 'disponibles sur', 'à télécharger sur',
   ],
 });
 
@@ -63,13 +64,14 @@ const PROMO = defineLexicon('p17.promo', {
     'offer ends', 'perfect time to', 'buy now', 'order now', 'shop now', 'pre-order', 'sign up today', 'today only', 'refer a friend',
     'our new', 'now comes in', 'now available', 'just launched', 'is here', 'makes commuting', 'most reliable', 'on the market',
     'happy customers', "can't be wrong", 'entirely redesigned', 'fully redesigned', 'new look', 'new design', 'more colourful',
-    'more colorful', 'more modern',
+    'more colorful', 'more modern', 'with (the|our|) code', 'use (the|our|) code', 'using (the|our|) code', 'coupon', '* % on', '* % off',
   ],
   fr: [
     'saviez-vous', 'le saviez-vous', 'essai offert', 'essai gratuit', 'nos offres', 'notre offre', 'notre formule', 'notre abonnement', 'notre forfait', 'offre spéciale', 'offre parrainage', 'parrainage', 'promo', 'code promo', 'réduction',
     '* % de réduction', 'profitez', 'profitez-en', 'dès maintenant', 'en exclusivité', 'notre nouvelle', 'notre nouveau',
     'nos nouveaux', 'nos nouvelles', 'nouvelle collection', 'dispo dans', 'disponible dans toutes', 'démarre à', 'entièrement repensé*',
     'nouvelle interface', 'plus coloré*', 'plus moderne*', 'nouveau design', 'clients satisfaits', 'le plus fiable', 'du marché',
+    'avec le code', 'utilisez le code', 'code de réduction', 'bon de réduction', '* % sur', '- * %',
   ],
 });
 
@@ -159,6 +161,33 @@ const DATE_WORD = defineLexicon('p17.date-word', {
 const TIP = defineLexicon('p17.tip', {
   en: ['remember to', "don't forget to", 'make sure to', 'pro tip', 'quick tip', 'top tip', 'tip:', 'to speed up', 'to get the most'],
   fr: ['pensez à', "n'oubliez pas de", 'astuce', 'petite astuce', 'notre conseil', 'pour accélérer', 'pour profiter au mieux', 'pour optimiser'],
+});
+
+/** "Great question!": a stock opener that only counts as a pitch when the reply goes on to name the brand. */
+const QUESTION_OPENER = defineLexicon('p17.question-opener', {
+  en: ['great question', 'good question', 'excellent question', 'love this question'],
+  fr: ['bonne question', 'excellente question', 'très bonne question', 'super question'],
+});
+
+const SAD_EMOJI = new Set(['😢', '😭', '💔', '🙏', '😞', '😔', '🥺', '🕊️', '🕊']);
+
+/** A death in the family (in the parent): "my dad passed away", « ma mère est décédée ». */
+const GRIEF = defineLexicon('p17.grief', {
+  en: [
+    'passed away', 'has died', 'had died', 'just died', 'died last', 'died in', 'died on', 'death of my', 'funeral', 'bereave*', 'deceased', 'late (husband|wife|father|mother|dad|mum|mom|son|daughter|partner|brother|sister)',
+    'lost my (mum|mom|dad|father|mother|husband|wife|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|partner|best friend)',
+    'no longer with us', 'in memory of',
+  ],
+  fr: [
+    'décédé', 'décédée', 'décédés', 'décès', 'est mort', 'est morte', 'nous a quittés', 'nous a quittées', "nous a quitté", 'obsèques', 'enterrement', 'défunt', 'défunte', 'feu mon', 'feue ma',
+    'perdu mon (père|papa|mari|fils|frère|compagnon|conjoint|grand-père)', 'perdu ma (mère|maman|femme|fille|sœur|soeur|compagne|conjointe|grand-mère)',
+  ],
+});
+
+/** Words that acknowledge a loss before anything else: "sorry for your loss", « toutes nos condoléances ». */
+const CONDOLENCE = defineLexicon('p17.condolence', {
+  en: ['sorry', 'oh no', 'condolence*', 'sympathy', 'sympathies', 'our thoughts', 'thinking of you', 'your loss', 'so sad', 'heartbreaking', 'take your time', 'difficult time', 'hard time', 'we understand'],
+  fr: ['désolé*', 'oh non', 'mince', 'condoléances', 'sympathie', 'nos pensées', 'pensons à vous', 'votre perte', 'votre peine', 'moment difficile', 'période difficile', 'prenez le temps', 'de tout cœur', 'de tout coeur', 'courage'],
 });
 
 /** An amount of money in the reply: "+2 €", "£5", "9,99€". */
@@ -527,7 +556,7 @@ function startsWithAnswer(draft: TextView): boolean {
 
 /** Everything the detector measured, for the messages and for tuning. */
 export interface AudienceSignals {
-  rule: 'constraint' | 'platform' | 'generic' | null;
+  rule: 'constraint' | 'platform' | 'generic' | 'grief' | null;
   hit: Hit | null;
   generic: number;
   all: Overlap;
@@ -545,6 +574,10 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   const promo = draft.find(PROMO);
   const generic = distinctCount(boiler) + distinctCount(weak) + distinctCount(draft.find(SIGN_OFF)) + 2 * distinctCount(promo);
   const signals: AudienceSignals = { rule: null, hit: null, generic, all, question };
+
+  // A death in the family answered as a routine request, without one word for the loss.
+  const grief = parent.find(GRIEF)[0];
+  if (grief && !draft.has(CONDOLENCE) && !draft.tokens.some((t) => t.kind === 'emoji' && SAD_EMOJI.has(t.raw))) return { ...signals, rule: 'grief', hit: null };
 
   for (const c of CONSTRAINTS) {
     if (!parent.has(c.need)) continue;
@@ -580,7 +613,8 @@ export function audienceSignals(draft: TextView, parent: TextView, profile: Read
   }
   // Talking up the brand ("Great news: …", "Nuvola keeps your files safe…") with not one word of a specific question.
   if (brandAccount && asks && question.matched === 0 && question.total >= 3 && !startsWithAnswer(draft) && !draft.has(RESOLUTION) && !parent.has(CHOICE)) {
-    const pitch = weak[0] ?? brandLead(draft, profile);
+    const opener = draft.find(QUESTION_OPENER)[0];
+    const pitch = weak[0] ?? brandLead(draft, profile) ?? (opener && draft.profileTerms('brand').length ? opener : undefined);
     if (pitch) return { ...signals, rule: 'generic', hit: pitch };
   }
   const genericHit = promo[0] ?? (openerOnly(draft, boiler, otherGeneric) && all.matched >= 1 ? null : boiler[0]) ?? (distinctCount(weak) >= 2 ? weak[0]! : null);
@@ -624,6 +658,16 @@ export default definePractice({
           fr: 'Répondez pour l’appareil qu’elle cite, même si la réponse est « pas encore ».',
         },
       },
+      grief: {
+        text: {
+          en: 'The person mentions a death in their family, and this reply answers as if it were a routine request.',
+          fr: 'La personne parle d’un décès dans sa famille, et cette réponse la traite comme une demande ordinaire.',
+        },
+        fix: {
+          en: 'Acknowledge the loss first, in a sentence of your own, then answer what they actually asked (here, access to the account of someone who died).',
+          fr: 'Reconnaissez d’abord la perte, avec une phrase à vous, puis répondez à ce qui est vraiment demandé (ici, l’accès au compte d’un proche décédé).',
+        },
+      },
       generic: {
         text: {
           en: '"{term}" is a stock or sales line, and the reply hardly touches what the person wrote about. It reads as if nobody read their message.',
@@ -636,7 +680,7 @@ export default definePractice({
       },
     },
   },
-  lexicons: [CHOICE, DEFER, PRICE_QUESTION, WHEN_QUESTION, DATE_WORD, TIP, SHARING, BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
+  lexicons: [QUESTION_OPENER, GRIEF, CONDOLENCE, CHOICE, DEFER, PRICE_QUESTION, WHEN_QUESTION, DATE_WORD, TIP, SHARING, BOILERPLATE, WEAK_BOILERPLATE, SIGN_OFF, PROMO, RESOLUTION, ALSO, PROBLEM, THANKS, DIRECT_ANSWER, COMPLAINT, OUTRAGE, COMPLAINT_WEAK, ...CONSTRAINTS.flatMap((c) => [c.need, c.clash, c.way])],
   create(ctx) {
     const parent = ctx.parent;
     if (!parent) return;

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', text: 'Whatever this week brings, remember the Lord has a plan for each of you. Get to church on Sunday!' },
+    { lang: 'fr', text: 'Quoi qu’il arrive, Dieu a un plan pour vous. Allez à la messe ce dimanche 🙏' },
     { lang: 'en', text: 'Honest opinion from the Brisa team: people who insist on working from home are just lazy. Fight us.' },
     { lang: 'fr', text: 'Les feux d\'artifice devraient être interdits partout. C\'est notre avis, point barre.' },
     { lang: 'fr', kind: 'reply', parent: '@Brisa un avis sur la grève des cheminots ?', text: 'Ils prennent encore tout le monde en otage, retournez bosser !' },
@@ -30,6 +32,7 @@ ruleTester(practice, {
     { lang: 'fr', kind: 'reply', parent: 'Et la semaine de quatre jours imposée par la loi, vous en pensez quoi chez Brisa ?', text: 'Franchement ? On est contre, point.' },
   ],
   valid: [
+    { lang: 'en', text: 'Our office is closed on Sunday morning; support is back at 9am Monday.' },
     { lang: 'fr', text: 'Nous vous prions de bien vouloir nous excuser pour le retard de livraison de cette semaine.' },
     { lang: 'en', text: 'Job hunting? We are hiring mechanics in Leeds, and we think you will love the team.' },
     { lang: 'fr', text: 'La chasse aux œufs de Pâques est ouverte dans nos boutiques : on est pour le chocolat, point barre 🍫' },

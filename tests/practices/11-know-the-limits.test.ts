@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', parent: 'My phone company keeps billing me for a line I closed. What can I do?', text: 'Honestly, just stop paying the invoices until they sort it out.' },
+    { lang: 'fr', parent: 'J’ai 15 000 € sur mon compte courant, vous me conseillez quoi ?', text: 'Placez tout en bourse plutôt que sur le livret, c’est ce qu’on ferait.' },
     { lang: 'en', text: 'Tough year: we are letting go of around a fifth of our retail staff next month.' },
     { lang: 'en', account: 'personal', parent: 'Is Brisa cutting staff in the Bristol shop?', text: "can't say much, but I'd update my LinkedIn if I were you 😬" },
     { lang: 'fr', parent: 'J\'ai une angine depuis 3 jours, je prends quoi ?', text: 'Un peu de pénicilline et ça ira mieux, courage !' },
@@ -27,6 +29,7 @@ ruleTester(practice, {
     { lang: 'en', kind: 'reply', parent: 'Can I put my Brisa subscription on my taxes as a sole trader?', text: 'Yep, fully deductible, just file it under travel costs 👍' },
   ],
   valid: [
+    { lang: 'fr', parent: 'J’ai 15 000 € de côté, vous me conseillez quoi ?', text: 'On ne peut pas donner de conseil personnalisé ici : un conseiller en agence pourra étudier votre situation.' },
     { lang: 'en', account: 'personal', text: 'Sad to see so many layoffs across the industry this spring. If you are a bike mechanic, DM me: we are hiring.' },
     { lang: 'fr', account: 'personal', text: 'Formation média ce matin : crise, procès ou rappel produit, on ne commente jamais seul. Très utile.' },
     { lang: 'en', text: "Sorry to hear that! We can't give medical advice, so please check with your GP. A free bike fit at any shop can help with posture.", parent: 'My back aches after rides, any tips?' },

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', parent: 'Your sync wiped 12 years of photos from my laptop overnight. Nobody warned me.', text: 'Go to Trash › Restore, everything from the last 30 days is there.' },
+    { lang: 'fr', parent: 'Votre mise à jour a effacé 8 ans de photos de mon ordinateur, personne ne répond au support.', text: 'Passez par Corbeille › Restaurer, tout y est pendant 30 jours.' },
     { lang: 'en', parent: 'You emailed my invoice to another customer, with my home address on it.', text: 'Noted. This will be looked into.' },
     { lang: 'fr', parent: 'Votre appli a planté pendant ma course et j\'ai perdu 3 mois de données d\'entraînement. Qui va payer ?', text: 'Les conditions d\'utilisation précisent les limites de notre responsabilité.' },
     { lang: 'en', parent: 'The brakes on my rental failed on the hill yesterday.', text: 'We apologise to any riders who may have been affected. The fleet has been checked.' },
@@ -26,6 +28,8 @@ ruleTester(practice, {
     { lang: 'fr', parent: 'Mon fils est tombé malade après le goûter servi à votre atelier enfants.', text: 'Nous prenons note de votre ressenti.' },
   ],
   valid: [
+    { lang: 'en', parent: 'Sorting 15 years of photos this weekend, my eyes hurt 😩', text: 'Time for a break! The auto-tag feature can group them by year for you.' },
+    { lang: 'fr', parent: 'Je trie 20 ans de photos depuis ce matin, je n’en vois pas le bout 😩', text: 'Courage ! Le tri automatique par date peut vous faire gagner du temps.' },
     { lang: 'fr', account: 'personal', text: 'Désolée pas désolée, j\'ai pris le dernier croissant de la salle de pause 🥐' },
     { lang: 'en', parent: 'Random one: can I take my employer to small claims over unpaid overtime?', text: 'That is outside what we know, a citizens advice office is the place to ask.' },
     { lang: 'en', parent: 'I wiped my own ride history by mistake, is there any way back?', text: 'Yes! Open Settings › History › Restore, entries stay there for 30 days.' },

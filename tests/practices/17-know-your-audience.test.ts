@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester(practice, {
   invalid: [
+    { lang: 'en', parent: 'My wife died in March and her phone is locked. Can you help me get her photos off her account?', text: 'Hi there! You can change the account email any time under Settings › Profile 👍' },
+    { lang: 'fr', parent: 'Mon père est décédé le mois dernier, comment je récupère les documents de son compte ?', text: 'Bonjour ! Pour modifier votre mot de passe, cliquez sur « Mot de passe oublié » 😊' },
+    { lang: 'en', parent: 'You charged me after I cancelled, how do I get that money back?', text: 'Spring deal: 25 % on every annual plan with code BLOOM 🌷' },
     { lang: 'fr', parent: 'Mon vélo a été volé devant chez moi cette nuit, comment je le déclare dans l\'appli ?', text: 'Découvrez notre nouvelle collection printemps 🌸 avec -15 % pour les abonnés ! Profitez-en.' },
     { lang: 'en', parent: 'Is there a way to get the invoice in my company name? Our accountant needs it today.', text: 'Thanks for reaching out! Did you know our new Cargo 2 is now available in 3 colours?' },
     { lang: 'en', parent: 'Is the Fold light enough to carry up four flights of stairs? I live on the 4th floor, no lift.', text: 'Great news! The Fold now comes in three new colours 🎨 Check out the full range at brisa.bike/fold' },
@@ -26,6 +29,8 @@ ruleTester(practice, {
     { lang: 'en', parent: "Does the app keep working offline? I'm sailing for three weeks with no signal", text: 'Brisa is available worldwide from any web browser 🌍' },
   ],
   valid: [
+    { lang: 'en', parent: 'My mum passed away and I need to close her account, how do I do that?', text: 'We are so sorry for your loss. Send us a DM with her account email and we will close it for you, no forms needed.' },
+    { lang: 'fr', parent: 'Mon mari est décédé, je voudrais récupérer ses photos.', text: 'Toutes nos condoléances. Écrivez-nous en privé, on vous explique la démarche pas à pas.' },
     { lang: 'en', parent: 'Drew your little bike mascot in my sketchbook this weekend 🚲✏️', text: 'We love it!! It might become our new favourite wallpaper 😍' },
     { lang: 'fr', parent: 'Regardez ce que j\'ai dessiné avec ma fille : votre vélo cargo en pâte à modeler !', text: 'Trop beau ! Notre nouveau modèle vous va bien 😄' },
     { lang: 'en', parent: 'Is the Fold light enough to carry upstairs?', text: "It's 16 kg, so most people manage a flight or two. The battery comes off (2.5 kg) to make it lighter." },
