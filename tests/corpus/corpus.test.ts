@@ -42,7 +42,7 @@ describe('tests/corpus/dev', () => {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
     it(`${file} has well-formed, uniquely identified lines`, () => {
       const rows = readFileSync(new URL(file, dir), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(rows.length).toBeGreaterThan(100);
+      expect(rows.length).toBeGreaterThanOrEqual(50);
       expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
       for (const r of rows) {
         expect(['en', 'fr']).toContain(r.lang);
