@@ -13,6 +13,11 @@ export const MAX_DRAFT_LENGTH = 200_000;
 const SITES = ['x', 'linkedin', 'facebook', 'other'] as const;
 const KINDS = ['post', 'reply'] as const;
 const ACCOUNTS = ['brand', 'personal'] as const;
+const CONTEXT_SYNONYMS: Record<string, string> = {
+  twitter: 'x', 'x.com': 'x', 'twitter.com': 'x', fb: 'facebook', 'facebook.com': 'facebook', 'linkedin.com': 'linkedin',
+  comment: 'reply', answer: 'reply', response: 'reply', tweet: 'post', status: 'post',
+  company: 'brand', official: 'brand', corporate: 'brand', employee: 'personal', staff: 'personal', individual: 'personal',
+};
 const SEVERITY_RANK: Record<Severity, number> = { risk: 0, warn: 1, info: 2 };
 
 export class InputError extends Error {
@@ -193,8 +198,10 @@ function validateContext(context: unknown): DraftContext {
   if (typeof context !== 'object' || context === null) throw new InputError('context', 'expected an object with site, kind and account');
   const c = context as Record<string, unknown>;
   const pick = <T extends string>(field: string, allowed: readonly T[], fallback?: T): T => {
-    const value = c[field];
-    if (value === undefined && fallback !== undefined) return fallback;
+    const raw = c[field];
+    if ((raw === undefined || raw === null) && fallback !== undefined) return fallback;
+    // The names people and tools use for the same thing ("twitter", "comment", "company") are accepted.
+    const value = typeof raw === 'string' ? (CONTEXT_SYNONYMS[raw.trim().toLowerCase()] ?? raw.trim().toLowerCase()) : raw;
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
       throw new InputError(`context.${field}`, `expected one of ${allowed.join(', ')}, got ${JSON.stringify(value) ?? 'nothing'}`);
     }

@@ -18,6 +18,13 @@ describe('engine', () => {
     expect(() => check('hi', post, { brand: '' })).toThrow(ProfileError);
   });
 
+  it('accepts the usual other names of sites, kinds and accounts', () => {
+    const bashing = 'Voltaro bikes are garbage.';
+    const a = check(bashing, { site: 'Twitter', kind: 'comment', account: 'company', parent: 'Which bike?' } as never, testProfile);
+    const b = check(bashing, { site: 'x', kind: 'reply', account: 'brand', parent: 'Which bike?' }, testProfile);
+    expect(a).toEqual(b);
+  });
+
   it('writes messages in the locale asked for, whatever the draft language', () => {
     const draft = 'CumuloDrive is a joke, their encryption is ancient.';
     const en = check(draft, { ...post, locale: 'en' }, { ...testProfile, competitors: ['CumuloDrive'] });
