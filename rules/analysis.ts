@@ -198,8 +198,8 @@ export class TextView {
     return this.profileHitsByKind.get(kind) ?? [];
   }
 
-  /** The sentence holding offset `at`. */
-  sentenceAt(at: number): Sentence | undefined {
+  /** The index of the sentence holding offset `at` (the last sentence for an offset past the end). */
+  sentenceIndexAt(at: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
     while (lo <= hi) {
@@ -207,9 +207,14 @@ export class TextView {
       const s = this.sentences[mid]!;
       if (at < s.start) hi = mid - 1;
       else if (at >= s.end) lo = mid + 1;
-      else return s;
+      else return mid;
     }
-    return this.sentences[this.sentences.length - 1];
+    return Math.max(0, this.sentences.length - 1);
+  }
+
+  /** The sentence holding offset `at`. */
+  sentenceAt(at: number): Sentence | undefined {
+    return this.sentences[this.sentenceIndexAt(at)];
   }
 
   /** Words between two token indexes. */

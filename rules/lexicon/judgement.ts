@@ -315,20 +315,6 @@ export function harmless(view: TextView, span: Span): boolean {
   return view.has(HARMLESS_TRIGGERS) && coveredBy(view, HARMLESS_TRIGGERS, span);
 }
 
-/** Index of the sentence holding offset `at` (binary search). */
-export function sentenceIndex(view: TextView, at: number): number {
-  let lo = 0;
-  let hi = view.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = view.sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, view.sentences.length - 1);
-}
-
 /** Hits not nested in another one ("here we go" inside "here we go again"), in text order. */
 export function outermost<T extends Span>(hits: readonly T[]): T[] {
   const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);

@@ -210,21 +210,6 @@ const I_OPINION = defineLexicon('p08.i-opinion', {
 
 const SUBJECT_EMOJI = new Set(['🗳️', '🗳', '✝️', '✝', '☪️', '☪', '✡️', '✡', '🛐', '☦️', '✊']);
 
-/** Index of the sentence holding offset `at` (binary search). */
-function sentenceIndex(view: TextView, at: number): number {
-  const list = view.sentences;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, list.length - 1);
-}
-
 /** One-token hits of the tokens that pass a test. */
 function tokenHits(view: TextView, id: string, test: (raw: string, form: string, kind: string) => boolean): Hit[] {
   const hits: Hit[] = [];
@@ -328,12 +313,12 @@ export default definePractice({
     if (figures.length) {
       const remarkBySentence = new Map<number, Hit>();
       for (const r of [...draft.find(REMARK), ...draft.find(INSULTS), ...mockingEmoji(draft)]) {
-        const k = sentenceIndex(draft, r.start);
+        const k = draft.sentenceIndexAt(r.start);
         if (!remarkBySentence.has(k)) remarkBySentence.set(k, r);
       }
       const topicSentences = new Set((ctx.profile ? draft.profileTerms('topics') : []).map((h) => draft.sentenceAt(h.start)));
       for (const f of figures) {
-        const si = sentenceIndex(draft, f.start);
+        const si = draft.sentenceIndexAt(f.start);
         const remark = remarkBySentence.get(si) ?? remarkBySentence.get(si - 1) ?? remarkBySentence.get(si + 1);
         if (remark && !topicSentences.has(draft.sentenceAt(f.start))) {
           reportAt(ctx, remark, 'stance', 'warn', { subject: draft.text.slice(f.start, f.end) });
@@ -364,7 +349,7 @@ export default definePractice({
       if (asked && verdict && parent) reportAt(ctx, verdict, 'stance', 'warn', { subject: parent.text.slice(asked.start, asked.end) });
       return;
     }
-    const sentence = (h: Hit) => sentenceIndex(draft, h.start);
+    const sentence = (h: Hit) => draft.sentenceIndexAt(h.start);
     const topicsBySentence = new Map<number, Hit[]>();
     for (const t of topics) {
       const list = topicsBySentence.get(sentence(t));

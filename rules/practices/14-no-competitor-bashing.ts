@@ -12,7 +12,7 @@
 // motor") or praise scores nothing.
 import { definePractice } from '../practice';
 import { defineLexicon, type Hit } from '../text/phrases';
-import { NEGATIVE_JUDGEMENT, HARMLESS_TRIGGERS, MOCKING_EMOJI, firstFew, harmless, sentenceIndex as indexOfSentence } from '../lexicon/judgement';
+import { NEGATIVE_JUDGEMENT, HARMLESS_TRIGGERS, MOCKING_EMOJI, firstFew, harmless } from '../lexicon/judgement';
 import { negated, reportAt, type Span } from '../helpers';
 
 /** Mocking a competitor's trouble: "not the first time", « encore une panne », "good luck with that". */
@@ -238,7 +238,7 @@ export default definePractice({
     }
     const concession = view.find(CONCESSION);
     const comparatives = firstFew(view.find(COMPARATIVE));
-    const sentenceIndex = (at: number) => indexOfSentence(view, at);
+    const sentenceIndex = (at: number) => view.sentenceIndexAt(at);
 
     for (const { span, name } of firstFew(mentions, 32)) {
       // The mention's sentence and the next one ("Voltaro? Cardboard bikes at gold prices 😅").

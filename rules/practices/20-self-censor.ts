@@ -12,7 +12,7 @@ import { definePractice } from '../practice';
 import { defineLexicon } from '../text/phrases';
 import { reportAt, type Span } from '../helpers';
 import { findAddresses, findPhones, ROLE_MAILBOXES } from '../lexicon/data';
-import { HARMLESS_TRIGGERS, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, emojiIn, firstFew, harmless, sentenceIndex } from '../lexicon/judgement';
+import { HARMLESS_TRIGGERS, INSULTS, MOCKERY, NEGATIVE_JUDGEMENT, SWEARING, emojiIn, firstFew, harmless } from '../lexicon/judgement';
 
 /** Private matters: health (mental health especially), fertility, relationships, family courts, drinking. */
 const PRIVATE = defineLexicon('p20.private', {
@@ -253,7 +253,7 @@ export default definePractice({
       if (t.kind !== 'word') continue;
       const c = t.raw.charCodeAt(0);
       if (c >= 48 && c <= 57) {
-        const si = view.sentences.length > 1 ? sentenceIndex(view, t.start) : 0;
+        const si = view.sentences.length > 1 ? view.sentenceIndexAt(t.start) : 0;
         digitsIn.set(si, (digitsIn.get(si) ?? 0) + t.raw.length);
         continue;
       }
@@ -306,7 +306,7 @@ export default definePractice({
     ]
       .slice(0, 128)
       .filter((h) => !harmless(view, h));
-    const si = (at: number) => sentenceIndex(view, at);
+    const si = (at: number) => view.sentenceIndexAt(at);
     for (const name of firstFew(names, 16)) {
       // The dig is in the name's sentence or the next one.
       const dig = negative.find((h) => si(h.start) === si(name.start) || si(h.start) === si(name.start) + 1);

@@ -319,7 +319,7 @@ function sameSentenceOrNear(d: TextView, a: { start: number }, b: { start: numbe
   const sa = d.sentenceAt(a.start);
   const sb = d.sentenceAt(b.start);
   if (sa === sb) return true;
-  return !!sa && !!sb && Math.abs(d.sentences.indexOf(sa) - d.sentences.indexOf(sb)) <= 1;
+  return !!sa && !!sb && Math.abs(d.sentenceIndexAt(a.start) - d.sentenceIndexAt(b.start)) <= 1;
 }
 
 /**

@@ -453,8 +453,8 @@ function nearSentence(d: TextView, a: Hit, b: Hit): boolean {
   const sa = d.sentenceAt(a.start);
   const sb = d.sentenceAt(b.start);
   if (!sa || !sb) return false;
-  const ia = d.sentences.indexOf(sa);
-  const ib = d.sentences.indexOf(sb);
+  const ia = d.sentenceIndexAt(a.start);
+  const ib = d.sentenceIndexAt(b.start);
   return ia - ib >= -1 && ia - ib <= 2;
 }
 
@@ -462,7 +462,7 @@ function nearSentence(d: TextView, a: Hit, b: Hit): boolean {
 function conditionalNear(d: TextView, h: Hit): boolean {
   const s = d.sentenceAt(h.start);
   if (!s) return false;
-  const i = d.sentences.indexOf(s);
+  const i = d.sentenceIndexAt(h.start);
   const from = d.sentences[Math.max(0, i - 2)]!.from;
   for (let k = from; k < s.to; k++) {
     const t = d.tokens[k]!;
@@ -475,7 +475,7 @@ function conditionalNear(d: TextView, h: Hit): boolean {
 function conditional(d: TextView, offer: Hit): boolean {
   const s = d.sentenceAt(offer.start);
   if (!s) return false;
-  const i = d.sentences.indexOf(s);
+  const i = d.sentenceIndexAt(offer.start);
   const from = i > 0 ? d.sentences[i - 1]!.from : s.from;
   for (let k = from; k < s.to; k++) {
     const t = d.tokens[k]!;

@@ -188,7 +188,7 @@ const NEWSY = /^(price|prices|pricing|prix|tarif|tarifs|launch|launching|lanceme
 function newsworthy(d: TextView, h: Hit): boolean {
   const s = d.sentenceAt(h.start);
   if (!s) return true;
-  const i = d.sentences.indexOf(s);
+  const i = d.sentenceIndexAt(h.start);
   const next = d.sentences[i + 1];
   const to = next && s.to - h.to < 3 ? next.to : s.to;
   const inside = (x: Hit) => x.from >= s.from && x.from < to;
@@ -386,7 +386,7 @@ function assertedFigure(d: TextView): Hit | undefined {
     if (negated(d, h, 2)) continue;
     const s = d.sentenceAt(h.start);
     if (!s) continue;
-    const i = d.sentences.indexOf(s);
+    const i = d.sentenceIndexAt(h.start);
     const from = i > 0 ? d.sentences[i - 1]!.from : s.from;
     let figure = false;
     for (let k = from; k < s.to; k++) {
