@@ -35,13 +35,6 @@ export function reportAt(ctx: RuleContext, hit: Span, messageId: string, severit
   ctx.report({ messageId, severity, start: hit.start, end: hit.end, data: { term: ctx.draft.text.slice(hit.start, hit.end), ...data } });
 }
 
-/** The first hit, in text order, of several lists. */
-export function firstOf(...lists: Hit[][]): Hit | undefined {
-  let best: Hit | undefined;
-  for (const list of lists) for (const h of list) if (!best || h.start < best.start) best = h;
-  return best;
-}
-
 /** A mark per token covered by some hit: lets a practice ask "is any of these near that?" in linear time. */
 export function markTokens(view: TextView, hits: readonly Span[]): Uint8Array {
   const marks = new Uint8Array(view.tokens.length);
