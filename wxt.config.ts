@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
+  // The stack's choice: `browser` is webextension-polyfill's promise-based API in every browser.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Tact',
     description:

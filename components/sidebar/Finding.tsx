@@ -1,0 +1,43 @@
+// One finding: severity, the words that triggered it, why it matters, what to do instead, and Dismiss.
+import type { Lang } from '../../rules/types';
+import { t } from '../i18n';
+import type { ShownItem, SidebarActions } from './store';
+
+export function Finding({ item, lang, actions }: { item: ShownItem; lang: Lang; actions: SidebarActions }) {
+  const highlight = () => actions.highlight(item);
+  const clear = () => actions.highlight(null);
+  return (
+    <li
+      class={`finding severity-${item.severity}`}
+      data-practice={item.practice}
+      data-severity={item.severity}
+      data-rule={item.rule}
+      tabIndex={0}
+      onMouseEnter={highlight}
+      onMouseLeave={clear}
+      onFocus={highlight}
+      onBlur={clear}
+    >
+      <div class="finding-head">
+        <span class={`severity severity-${item.severity}`}>{t(lang, `severity_${item.severity}`)}</span>
+        {item.words && (
+          <q class="words" title={t(lang, 'trigger')}>
+            {item.words.length > 60 ? `${item.words.slice(0, 57)}…` : item.words}
+          </q>
+        )}
+      </div>
+      <p class="why">
+        <span class="visually-hidden">{t(lang, 'why')}: </span>
+        {item.message}
+      </p>
+      {item.suggestion && (
+        <p class="instead">
+          <strong>{t(lang, 'instead')}</strong> {item.suggestion}
+        </p>
+      )}
+      <button type="button" class="dismiss" aria-label={t(lang, 'dismissLabel', { title: item.title })} onClick={() => actions.dismiss(item.key)}>
+        {t(lang, 'dismiss')}
+      </button>
+    </li>
+  );
+}

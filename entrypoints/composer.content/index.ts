@@ -1,0 +1,194 @@
+// The composer content script: finds compose boxes on X, LinkedIn and Facebook (and any other box to write
+// in there), and gives each a session that shows the sidebar beside it. Reads the page, never edits it.
+import browser from 'webextension-polyfill';
+import { adaptersFor, type SiteAdapter } from '../../utils/sites';
+import { PORT_NAME } from '../../utils/protocol';
+import { WorkerLink } from '../../utils/worker-link';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../../utils/settings';
+import { uiLanguage } from '../../components/i18n';
+import { ComposerSession } from './session';
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*', 'https://www.facebook.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const adapters = adaptersFor(location.hostname);
+    const site = adapters[0]!.site;
+    const sessions = new Map<HTMLElement, ComposerSession>();
+    let settings: Settings = { ...DEFAULT_SETTINGS };
+
+    const link = new WorkerLink(
+      () => browser.runtime.connect({ name: PORT_NAME }),
+      (error) => sessions.forEach((session) => session.fail(error)),
+    );
+    const environment = {
+      site,
+      locale: uiLanguage(browser.i18n.getUILanguage()),
+      link,
+      settings: () => settings,
+      setAccount(account: 'brand' | 'personal') {
+        settings = { ...settings, accounts: { ...settings.accounts, [site]: account } };
+        sessions.forEach((session) => session.setAccount(account));
+        // Read-modify-write, so the other sites' choices and other settings are kept.
+        void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
+          const current = parseSettings(stored[SETTINGS_KEY]);
+          return browser.storage.local.set({ [SETTINGS_KEY]: { ...current, accounts: { ...current.accounts, [site]: account } } });
+        });
+      },
+    };
+
+    /** The adapter that owns this element, if it is a compose box (the site's own first, then the generic one). */
+    const ownerOf = (element: Element): { box: HTMLElement; adapter: SiteAdapter } | null => {
+      for (const adapter of adapters) {
+        const box = element.closest<HTMLElement>(adapter.boxes);
+        if (box && !box.closest('tact-sidebar')) return { box, adapter };
+      }
+      return null;
+    };
+
+    const adopt = (box: HTMLElement, adapter: SiteAdapter): ComposerSession => {
+      let session = sessions.get(box);
+      if (!session) {
+        session = new ComposerSession(box, adapter, environment);
+        sessions.set(box, session);
+      }
+      return session;
+    };
+
+    /** Boxes added by the single-page app (a draft restored, a reply box opened) and boxes gone. */
+    const scan = () => {
+      for (const [box, session] of sessions) {
+        if (!box.isConnected) {
+          session.dispose();
+          sessions.delete(box);
+        }
+      }
+      const claimed = new Set<Element>();
+      for (const adapter of adapters) {
+        for (const box of document.querySelectorAll<HTMLElement>(adapter.boxes)) {
+          if (claimed.has(box) || [...claimed].some((c) => c.contains(box))) continue;
+          claimed.add(box);
+          // Sessions start when a box is used; one already holding text (a restored draft) is checked now.
+          if (!sessions.has(box) && (box.textContent?.trim() || (box as HTMLTextAreaElement).value?.trim())) adopt(box, adapter);
+        }
+      }
+    };
+    let scanQueued = false;
+    const queueScan = () => {
+      if (scanQueued) return;
+      scanQueued = true;
+      setTimeout(() => {
+        scanQueued = false;
+        scan();
+      }, 100);
+    };
+    const pageObserver = new MutationObserver((records) => {
+      // Typing inside a known box is that box's own business: only structural changes elsewhere matter.
+      for (const record of records) {
+        if (record.addedNodes.length === 0 && record.removedNodes.length === 0) continue;
+        const target = record.target;
+        let inBox = false;
+        for (const box of sessions.keys()) if (box.contains(target)) inBox = true;
+        if (!inBox) return queueScan();
+      }
+    });
+    pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+
+    const onFocusIn = (event: FocusEvent) => {
+      const owner = event.target instanceof Element ? ownerOf(event.target) : null;
+      if (owner) adopt(owner.box, owner.adapter);
+    };
+
+    /** The session whose submit this event is, if any. */
+    const sessionSubmittedBy = (target: Element): ComposerSession | null => {
+      for (const session of sessions.values()) {
+        const submit = session.adapter.describe(session.box).submit;
+        if (submit?.contains(target)) return session;
+      }
+      return null;
+    };
+
+    // Capture on window: runs before the site's own handlers (React listens at its root), so a
+    // stopped submit never reaches them.
+    const onClick = (event: MouseEvent) => {
+      if (!(event.target instanceof Element)) return;
+      const session = sessionSubmittedBy(event.target);
+      if (!session) return;
+      const button = session.adapter.describe(session.box).submit!;
+      if (session.allowSubmit(() => button.click())) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.target instanceof Element) || event.isComposing) return;
+      const owner = ownerOf(event.target);
+      const session = owner && sessions.get(owner.box);
+      if (!session) return;
+      if (event.altKey && event.shiftKey && event.code === 'KeyT') {
+        event.preventDefault();
+        session.focusSidebar();
+        return;
+      }
+      if (event.key !== 'Enter') return;
+      const info = session.adapter.describe(session.box);
+      const modified = event.ctrlKey || event.metaKey;
+      const plainSend = info.sendsOnEnter && !event.shiftKey && !event.altKey && !modified;
+      if (!modified && !plainSend) return;
+      const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
+      // Replay through the site's button when there is one (its own submit path); else the same key.
+      const replay = info.submit
+        ? () => info.submit!.click()
+        : () => session.box.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true }));
+      if (session.allowSubmit(replay)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+    const onViewportChange = () => {
+      if (repositionQueued) return;
+      repositionQueued = true;
+      requestAnimationFrame(() => {
+        repositionQueued = false;
+        sessions.forEach((session) => session.reposition());
+      });
+    };
+    let repositionQueued = false;
+
+    window.addEventListener('focusin', onFocusIn, true);
+    window.addEventListener('click', onClick, true);
+    window.addEventListener('keydown', onKeyDown, true);
+    window.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+    window.addEventListener('resize', onViewportChange, { passive: true });
+
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
+      const account = settings.accounts[site] ?? 'personal';
+      sessions.forEach((session) => session.setAccount(account));
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    void browser.storage.local.get(SETTINGS_KEY).then(
+      (stored) => {
+        settings = parseSettings(stored[SETTINGS_KEY]);
+        const account = settings.accounts[site] ?? 'personal';
+        sessions.forEach((session) => session.setAccount(account));
+      },
+      () => undefined, // unreadable settings: the defaults stand
+    );
+
+    scan();
+    const focused = document.activeElement && ownerOf(document.activeElement);
+    if (focused) adopt(focused.box, focused.adapter);
+
+    ctx.onInvalidated(() => {
+      pageObserver.disconnect();
+      window.removeEventListener('focusin', onFocusIn, true);
+      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('keydown', onKeyDown, true);
+      window.removeEventListener('scroll', onViewportChange, true);
+      window.removeEventListener('resize', onViewportChange);
+      browser.storage.onChanged.removeListener(onStorage);
+      sessions.forEach((session) => session.dispose());
+      sessions.clear();
+    });
+  },
+});
