@@ -38,7 +38,9 @@ export function readDraft(box: Element): DraftText {
   };
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
-      const data = (node as Text).data;
+      let data = (node as Text).data;
+      // Draft.js doubles a soft newline that ends a block (so the browser shows the empty line): read it once.
+      if (data.endsWith('\n') && isLastDraftLeaf(node as Text)) data = data.slice(0, -1);
       if (!data) return;
       pay();
       pieces.push({ node: node as Text, start: text.length });
@@ -57,13 +59,28 @@ export function readDraft(box: Element): DraftText {
     if (block && text.length > 0) owedBreak = true;
     for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
     if (block) {
-      if (pendingBreaks) pendingBreaks--;
+      if (pendingBreaks) {
+        // The paragraph's other <br>s are line breaks of their own, even at the end of the draft.
+        pendingBreaks--;
+        text += '\n'.repeat(pendingBreaks);
+        pendingBreaks = 0;
+      }
       // Even an empty paragraph is a line of its own.
       if (text.length > 0 || element.firstChild) owedBreak = true;
     }
   };
   for (let child = box.firstChild; child; child = child.nextSibling) walk(child);
+  // <br>s directly in the box: the box is a paragraph too, whose last <br> only keeps its line open.
+  if (pendingBreaks > 1) text += '\n'.repeat(pendingBreaks - 1);
   return { text, pieces };
+}
+
+/** A Draft.js leaf (`<span data-text="true">`) that is the last of its block. */
+function isLastDraftLeaf(node: Text): boolean {
+  const leaf = node.parentElement;
+  if (!leaf || leaf.getAttribute('data-text') !== 'true') return false;
+  const leaves = leaf.closest('[data-block]')?.querySelectorAll('[data-text="true"]');
+  return leaves !== undefined && leaves[leaves.length - 1] === leaf;
 }
 
 /** The DOM range covering draft offsets [start, end), or null when they fall outside the pieces read. */
