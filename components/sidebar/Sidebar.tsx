@@ -80,7 +80,7 @@ export function Sidebar({ store, actions }: { store: SidebarStore; actions: Side
   const dismissedCount = state.items.length - items.length;
   return (
     <div class={`tact theme-${state.theme}`} style={position}>
-      <aside class="panel" role="complementary" aria-label={t(lang, 'sidebarLabel')} onKeyDown={onKeyDown} style={{ maxHeight: position.maxHeight }}>
+      <aside class="panel" lang={lang} role="complementary" aria-label={t(lang, 'sidebarLabel')} onKeyDown={onKeyDown} style={{ maxHeight: position.maxHeight }}>
         <header class="head">
           <span class={`dot severity-${severity}`} aria-hidden="true" />
           <span class="brand">Tact</span>

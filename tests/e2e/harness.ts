@@ -66,6 +66,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default 1280×800. */
   viewport?: { width: number; height: number };
+  /** The browser's interface language (what `browser.i18n.getUILanguage()` answers), e.g. 'fr'. */
+  uiLanguage?: string;
   /** Milliseconds to wait for the extension's service worker to start; default 30 s. */
   workerTimeout?: number;
 }
@@ -156,6 +158,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Tact> {
       executablePath,
       headless: options.headless ?? true,
       viewport: options.viewport ?? { width: 1280, height: 800 },
+      // On Linux, Chromium takes its interface language from LANGUAGE; --lang covers the other platforms.
+      ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage }, locale: options.uiLanguage } : {}),
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
@@ -166,6 +170,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Tact> {
         '--disable-sync',
         '--no-first-run',
         '--disable-quic',
+        ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       ],
     });
   } catch (error) {

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Account, Kind } from '../../rules';
-import { launch, modelText, navigate, posted, typeInto, type Tact } from './harness';
+import { join } from 'node:path';
+import { launch, modelText, navigate, posted, REPO_ROOT, typeInto, type Tact } from './harness';
 import { clickInSidebar, expectedFindings, sameMultiset, sidebars, waitForSidebar, type SidebarView } from './sidebar';
 
 export interface SiteScenario {
@@ -87,6 +88,10 @@ export function siteSuite(scenario: SiteScenario): void {
       expect(boxRect && panel).toBeTruthy();
       const overlaps = panel!.left < boxRect!.right && panel!.right > boxRect!.left && panel!.top < boxRect!.bottom && panel!.bottom > boxRect!.top;
       expect(overlaps).toBe(false);
+      // The README's screenshot of this site: a finding hovered, its words highlighted in the box.
+      await page.locator('tact-sidebar [data-practice="7"]').first().hover();
+      await page.screenshot({ path: join(REPO_ROOT, 'assets', 'screenshots', `sidebar-${site}.png`) });
+      await page.mouse.move(0, 0);
 
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Backspace');
