@@ -55,7 +55,7 @@ export function place(composer: Box, viewport: { width: number; height: number }
   const below = viewport.height - MARGIN - (bottom + GAP);
   const above = composer.top - GAP - MARGIN;
   if (below >= MIN_PANEL_HEIGHT || below >= above) return { mode: 'panel', top: bottom + GAP, left, width, maxHeight: Math.max(0, Math.min(MAX_PANEL_HEIGHT, below)) };
-  const height = Math.min(MAX_PANEL_HEIGHT, above);
+  const height = Math.max(0, Math.min(MAX_PANEL_HEIGHT, above));
   return { mode: 'panel', top: composer.top - GAP - height, left, width, maxHeight: height };
 }
 
