@@ -1,9 +1,23 @@
 // One finding: severity, the words that triggered it, why it matters, what to do instead, and Dismiss.
+import { Component } from 'preact';
 import type { Lang } from '../../rules/types';
 import { t } from '../i18n';
 import type { ShownItem, SidebarActions } from './store';
 
-export function Finding({ item, lang, actions }: { item: ShownItem; lang: Lang; actions: SidebarActions }) {
+type Props = { item: ShownItem; lang: Lang; actions: SidebarActions };
+
+/** A new report that keeps a finding (the same item object) does not re-render it. */
+export class Finding extends Component<Props> {
+  override shouldComponentUpdate(next: Props): boolean {
+    return next.item !== this.props.item || next.lang !== this.props.lang || next.actions !== this.props.actions;
+  }
+
+  override render() {
+    return <FindingView {...this.props} />;
+  }
+}
+
+function FindingView({ item, lang, actions }: Props) {
   const highlight = () => actions.highlight(item);
   const clear = () => actions.highlight(null);
   return (

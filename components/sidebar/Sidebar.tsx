@@ -1,5 +1,6 @@
 // The sidebar beside a compose box: findings grouped by practice, the account switch, the pre-send gate;
 // collapsed, a badge with the count. Rendered in the shadow root of a <tact-sidebar> host.
+import { useLayoutEffect } from 'preact/hooks';
 import type { Account, Lang } from '../../rules/types';
 import { t } from '../i18n';
 import { Finding } from './Finding';
@@ -45,8 +46,10 @@ function AccountSwitch({ account, lang, onChange }: { account: Account; lang: La
   );
 }
 
-export function Sidebar({ store, actions }: { store: SidebarStore; actions: SidebarActions }) {
+export function Sidebar({ store, actions, onCommit }: { store: SidebarStore; actions: SidebarActions; onCommit?: () => void }) {
   const state = useSidebarState(store);
+  // After the DOM shows this state: the host's data-tact-seq must never announce a report before it is on screen.
+  useLayoutEffect(() => onCommit?.());
   const lang = state.locale;
   const items = visibleItems(state);
   const { placement } = state;
@@ -85,7 +88,7 @@ export function Sidebar({ store, actions }: { store: SidebarStore; actions: Side
           <span class={`dot severity-${severity}`} aria-hidden="true" />
           <span class="brand">Tact</span>
           <span class="count" aria-live="polite">
-            {state.status === 'checking' && state.report ? '…' : items.length ? countLabel : ''}
+            {items.length ? countLabel : ''}
           </span>
           <button type="button" class="icon" aria-expanded="true" aria-label={t(lang, 'collapse')} title={t(lang, 'collapse')} onClick={actions.toggle}>
             –

@@ -1,6 +1,6 @@
 // The state of one compose box's sidebar, in a zustand store the session writes and the view reads.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { useEffect, useReducer } from 'preact/hooks';
+import { useEffect, useReducer, useRef } from 'preact/hooks';
 import type { Account, Kind, Lang, Site } from '../../rules/types';
 import type { CheckReport, ShownFinding } from '../../utils/protocol';
 import type { Placement } from '../../utils/placement';
@@ -70,9 +70,33 @@ export function visibleItems(state: Pick<SidebarState, 'items' | 'dismissed'>): 
   return state.items.filter((item) => !state.dismissed.has(item.key));
 }
 
-/** Re-renders the component whenever the store changes. */
+/**
+ * What the view shows, picked from the state. A keystroke turns the state to `checking` (the host's
+ * data-tact-state says so at once), but while a report is on screen the view keeps showing it: no
+ * re-render until the next report arrives.
+ */
+function viewOf(state: SidebarState): SidebarState {
+  return state.status === 'checking' && state.report ? { ...state, status: 'ready' } : state;
+}
+
+const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error'] as const;
+const sameView = (a: SidebarState, b: SidebarState) => FIELDS.every((field) => a[field] === b[field]);
+
+/** The store's state as the view shows it; re-renders the component only when that changes. */
 export function useSidebarState(store: SidebarStore): SidebarState {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => store.subscribe(() => rerender(0)), [store]);
-  return store.getState();
+  const shown = useRef(viewOf(store.getState()));
+  useEffect(
+    () =>
+      store.subscribe((state) => {
+        const next = viewOf(state);
+        if (!sameView(next, shown.current)) {
+          shown.current = next;
+          rerender(0);
+        }
+      }),
+    [store],
+  );
+  shown.current = viewOf(store.getState());
+  return shown.current;
 }

@@ -19,14 +19,22 @@ export function mountSidebar(store: SidebarStore, actions: SidebarActions): Side
   shadow.append(style);
   const root = document.createElement('div');
   shadow.append(root);
-  const sync = () => {
+  // The contract's attributes. A new report (data-tact-seq) is announced once the view has drawn it;
+  // other changes (checking…) at once.
+  let announced = -1;
+  const announce = () => {
     const state = store.getState();
-    element.setAttribute('data-tact-state', state.status);
-    element.setAttribute('data-tact-seq', String(state.shown));
+    if (element.getAttribute('data-tact-state') !== state.status) element.setAttribute('data-tact-state', state.status);
+    if (announced !== state.shown) {
+      announced = state.shown;
+      element.setAttribute('data-tact-seq', String(state.shown));
+    }
   };
-  sync();
-  const unsubscribe = store.subscribe(sync);
-  render(<Sidebar store={store} actions={actions} />, root);
+  announce();
+  const unsubscribe = store.subscribe((state) => {
+    if (state.shown === announced) announce();
+  });
+  render(<Sidebar store={store} actions={actions} onCommit={announce} />, root);
   // Outside the page's own elements, so the site's framework never sees a foreign child.
   document.documentElement.append(element);
   return {

@@ -14,6 +14,9 @@ import { mountSidebar, type SidebarHost } from './host';
 import { showHighlight } from './highlight';
 import { pageTheme } from './theme';
 
+const sameFinding = (a: ShownItem, b: ShownItem) =>
+  a.severity === b.severity && a.message === b.message && a.suggestion === b.suggestion && a.title === b.title && a.start === b.start && a.end === b.end && a.words === b.words;
+
 /** What every session of a page shares. */
 export interface SessionEnvironment {
   site: Site;
@@ -29,6 +32,7 @@ type Replay = () => void;
 /** A held submit goes through anyway if the worker has not answered within this time. */
 const HOLD_TIMEOUT_MS = 1500;
 let nextId = 1;
+const isFormField = (element: Element) => element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement;
 
 export class ComposerSession {
   readonly id = `box-${nextId++}`;
@@ -48,6 +52,7 @@ export class ComposerSession {
   /** Set by "Post anyway": the next submit of this box goes through. */
   private pass = false;
   private savedSelection: Range | null = null;
+  private container: Element | null = null;
   private disposed = false;
 
   constructor(
@@ -68,7 +73,8 @@ export class ComposerSession {
     this.observer.observe(box, { childList: true, characterData: true, subtree: true });
     this.resizeObserver = new ResizeObserver(() => this.reposition());
     this.resizeObserver.observe(box);
-    box.addEventListener('input', this.onInput);
+    // A textarea's value changes no DOM: its input events are the only signal.
+    if (isFormField(box)) box.addEventListener('input', this.onInput);
     box.addEventListener('focus', this.onFocus);
     box.addEventListener('blur', this.onBlur);
     this.focused = box.contains(document.activeElement) || box === document.activeElement;
@@ -104,6 +110,7 @@ export class ComposerSession {
     const draft = readDraft(this.box);
     const text = draft.text.length > MAX_MESSAGE_TEXT ? draft.text.slice(0, MAX_MESSAGE_TEXT) : draft.text;
     const info = this.adapter.describe(this.box);
+    this.container = info.container;
     const account = this.env.settings().accounts[this.env.site] ?? 'personal';
     const empty = !text.trim();
     if (this.store.getState().kind !== info.kind || this.store.getState().account !== account) this.store.setState({ kind: info.kind, account });
@@ -146,9 +153,13 @@ export class ComposerSession {
       return;
     }
     const text = this.sent.get(message.seq) ?? '';
+    // Findings unchanged since the last report keep their objects, so the view skips them.
+    const previous = new Map(state.items.map((item) => [item.key, item]));
     const items: ShownItem[] = message.findings.map((finding) => {
       const words = finding.start !== undefined && finding.end !== undefined ? text.slice(finding.start, finding.end) : undefined;
-      return { ...finding, words, key: `${finding.rule}@${(words ?? '').toLowerCase()}` };
+      const item: ShownItem = { ...finding, words, key: `${finding.rule}@${(words ?? '').toLowerCase()}` };
+      const old = previous.get(item.key);
+      return old && sameFinding(old, item) ? old : item;
     });
     const { findings: _findings, ...report } = message;
     this.store.setState({
@@ -321,8 +332,9 @@ export class ComposerSession {
       return;
     }
     this.ensureHost();
-    const { container } = this.adapter.describe(this.box);
-    const rect = container.getBoundingClientRect();
+    // The composer's container rarely changes: look it up again only when it left the page.
+    if (!this.container?.isConnected || !this.container.contains(this.box)) this.container = this.adapter.describe(this.box).container;
+    const rect = this.container.getBoundingClientRect();
     const placement = place(rect, { width: window.innerWidth, height: window.innerHeight }, state.expanded);
     const old = state.placement;
     if (old.mode !== placement.mode || old.top !== placement.top || old.left !== placement.left || old.width !== placement.width || old.maxHeight !== placement.maxHeight) {
