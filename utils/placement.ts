@@ -25,6 +25,12 @@ const MARGIN = 8;
 const MIN_PANEL_HEIGHT = 160;
 const MAX_PANEL_HEIGHT = 560;
 
+/** Whether the panel fits beside the composer (right or left); if not, it opens below or above on request. */
+export function fitsBeside(composer: Box, viewport: { width: number }): boolean {
+  const right = composer.left + composer.width;
+  return viewport.width - MARGIN - (right + GAP) >= PANEL_WIDTH || composer.left - GAP - PANEL_WIDTH >= MARGIN;
+}
+
 /**
  * @param composer the composer's box (compose box, its toolbar and buttons), in viewport coordinates
  * @param expanded whether the person wants the panel open (else only the badge)

@@ -64,7 +64,7 @@ export function Sidebar({ store, actions, onCommit }: { store: SidebarStore; act
   };
 
   if (placement.mode === 'hidden') return null;
-  if (placement.mode === 'badge' && !state.gate) {
+  if (placement.mode === 'badge') {
     return (
       <div class={`tact theme-${state.theme}`} style={position}>
         <button

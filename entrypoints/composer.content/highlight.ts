@@ -12,16 +12,20 @@ export function highlightsSupported(): boolean {
 /** Paints the ranges (replacing any earlier highlight); no ranges clears it. */
 export function showHighlight(ranges: Range[]): void {
   if (!highlightsSupported()) return;
-  if (ranges.length === 0) {
-    CSS.highlights.delete(NAME);
-    return;
+  try {
+    if (ranges.length === 0) {
+      CSS.highlights.delete(NAME);
+      return;
+    }
+    // The ::highlight() rule must live in the page's document to reach the editor's text: an adopted
+    // stylesheet does that without adding an element to the page.
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(STYLE);
+    }
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    CSS.highlights.set(NAME, new Highlight(...ranges));
+  } catch {
+    // A browser that keeps these APIs from extensions (Firefox's wrappers, for one): no highlight, nothing else lost.
   }
-  // The ::highlight() rule must live in the page's document to reach the editor's text: an adopted
-  // stylesheet does that without adding an element to the page.
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-  }
-  if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  CSS.highlights.set(NAME, new Highlight(...ranges));
 }

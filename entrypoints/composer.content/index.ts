@@ -100,10 +100,10 @@ export default defineContentScript({
     };
 
     /** The session whose submit this event is, if any. */
-    const sessionSubmittedBy = (target: Element): ComposerSession | null => {
+    const sessionSubmittedBy = (target: Element): { session: ComposerSession; button: HTMLElement } | null => {
       for (const session of sessions.values()) {
-        const submit = session.adapter.describe(session.box).submit;
-        if (submit?.contains(target)) return session;
+        const button = session.describe().submit;
+        if (button?.contains(target)) return { session, button };
       }
       return null;
     };
@@ -112,9 +112,9 @@ export default defineContentScript({
     // stopped submit never reaches them.
     const onClick = (event: MouseEvent) => {
       if (!(event.target instanceof Element)) return;
-      const session = sessionSubmittedBy(event.target);
-      if (!session) return;
-      const button = session.adapter.describe(session.box).submit!;
+      const found = sessionSubmittedBy(event.target);
+      if (!found) return;
+      const { session, button } = found;
       if (session.allowSubmit(() => button.click())) return;
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -130,7 +130,7 @@ export default defineContentScript({
         return;
       }
       if (event.key !== 'Enter') return;
-      const info = session.adapter.describe(session.box);
+      const info = session.describe();
       const modified = event.ctrlKey || event.metaKey;
       const plainSend = info.sendsOnEnter && !event.shiftKey && !event.altKey && !modified;
       if (!modified && !plainSend) return;

@@ -2,11 +2,11 @@
 // asks the worker to check it (debounced, sequence-numbered), shows the answer in the sidebar, and
 // holds a submit while undismissed risks remain.
 import type { Account, Lang, Site } from '../../rules/types';
-import type { SiteAdapter } from '../../utils/sites';
+import type { ComposeBox, SiteAdapter } from '../../utils/sites';
 import type { CheckRequest, WorkerMessage } from '../../utils/protocol';
 import { MAX_MESSAGE_TEXT } from '../../utils/protocol';
 import { readDraft, rangeOf, type DraftText } from '../../utils/draft-text';
-import { place } from '../../utils/placement';
+import { fitsBeside, place } from '../../utils/placement';
 import { createSidebarStore, visibleItems, type ShownItem, type SidebarActions, type SidebarStore } from '../../components/sidebar/store';
 import type { WorkerLink } from '../../utils/worker-link';
 import type { Settings } from '../../utils/settings';
@@ -43,7 +43,7 @@ export class ComposerSession {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private seq = 0;
   private answered = 0;
-  private readonly sent = new Map<number, string>();
+  private readonly sent = new Map<number, { text: string; truncatedAt?: number }>();
   private lastRequest: Omit<CheckRequest, 'seq'> | null = null;
   private focused = false;
   /** A submit stopped while a check was pending: decided when the answer comes. */
@@ -53,6 +53,8 @@ export class ComposerSession {
   private pass = false;
   private savedSelection: Range | null = null;
   private container: Element | null = null;
+  /** In a narrow window, the person opened the panel from the badge. */
+  private narrowOpen = false;
   private disposed = false;
 
   constructor(
@@ -79,6 +81,15 @@ export class ComposerSession {
     box.addEventListener('blur', this.onBlur);
     this.focused = box.contains(document.activeElement) || box === document.activeElement;
     if (this.focused || readDraft(box).text.trim()) this.changed();
+  }
+
+  /** What the adapter reads of the box; a page whose markup changed gets the generic reading, not an error. */
+  describe(): ComposeBox {
+    try {
+      return this.adapter.describe(this.box);
+    } catch {
+      return { kind: 'post', submit: null, container: this.box, sendsOnEnter: false };
+    }
   }
 
   private readonly onInput = () => this.changed();
@@ -108,8 +119,10 @@ export class ComposerSession {
     this.debounce = undefined;
     if (this.disposed) return;
     const draft = readDraft(this.box);
-    const text = draft.text.length > MAX_MESSAGE_TEXT ? draft.text.slice(0, MAX_MESSAGE_TEXT) : draft.text;
-    const info = this.adapter.describe(this.box);
+    // A draft longer than the worker accepts is checked up to the limit, and the sidebar says so.
+    const truncatedAt = draft.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
+    const text = truncatedAt === undefined ? draft.text : draft.text.slice(0, truncatedAt);
+    const info = this.describe();
     this.container = info.container;
     const account = this.env.settings().accounts[this.env.site] ?? 'personal';
     const empty = !text.trim();
@@ -134,7 +147,7 @@ export class ComposerSession {
     }
     this.lastRequest = request;
     const seq = ++this.seq;
-    this.sent.set(seq, text);
+    this.sent.set(seq, { text, truncatedAt });
     for (const old of this.sent.keys()) if (old < seq - 8) this.sent.delete(old);
     this.store.setState({ status: 'checking', draftEmpty: false });
     this.env.link.check({ ...request, seq });
@@ -152,7 +165,8 @@ export class ComposerSession {
       this.releaseHeld();
       return;
     }
-    const text = this.sent.get(message.seq) ?? '';
+    const sent = this.sent.get(message.seq);
+    const text = sent?.text ?? '';
     // Findings unchanged since the last report keep their objects, so the view skips them.
     const previous = new Map(state.items.map((item) => [item.key, item]));
     const items: ShownItem[] = message.findings.map((finding) => {
@@ -162,6 +176,7 @@ export class ComposerSession {
       return old && sameFinding(old, item) ? old : item;
     });
     const { findings: _findings, ...report } = message;
+    if (sent?.truncatedAt !== undefined) report.truncatedAt = Math.min(report.truncatedAt ?? Infinity, sent.truncatedAt);
     this.store.setState({
       status: latest && this.debounce === undefined ? 'ready' : 'checking',
       error: null,
@@ -242,7 +257,9 @@ export class ComposerSession {
 
   private readonly actions: SidebarActions = {
     toggle: () => {
-      this.store.setState({ expanded: !this.store.getState().expanded });
+      const rect = (this.container ?? this.box).getBoundingClientRect();
+      if (fitsBeside(rect, { width: window.innerWidth })) this.store.setState({ expanded: !this.store.getState().expanded });
+      else this.narrowOpen = !this.narrowOpen;
       this.reposition();
     },
     setAccount: (account) => this.env.setAccount(account),
@@ -333,9 +350,13 @@ export class ComposerSession {
     }
     this.ensureHost();
     // The composer's container rarely changes: look it up again only when it left the page.
-    if (!this.container?.isConnected || !this.container.contains(this.box)) this.container = this.adapter.describe(this.box).container;
+    if (!this.container?.isConnected || !this.container.contains(this.box)) this.container = this.describe().container;
     const rect = this.container.getBoundingClientRect();
-    const placement = place(rect, { width: window.innerWidth, height: window.innerHeight }, state.expanded);
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    // Beside the composer the panel covers nothing of it and is open by default; in a window too narrow
+    // for that, it would cover the page below (the emoji picker, the replies): a badge until asked for.
+    const open = fitsBeside(rect, viewport) ? state.expanded : this.narrowOpen || state.gate !== null;
+    const placement = place(rect, viewport, open);
     const old = state.placement;
     if (old.mode !== placement.mode || old.top !== placement.top || old.left !== placement.left || old.width !== placement.width || old.maxHeight !== placement.maxHeight) {
       this.store.setState({ placement });

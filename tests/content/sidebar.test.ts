@@ -193,10 +193,10 @@ describe('Sidebar', () => {
       expect($('[data-tact-gate]')).toBeNull();
     });
 
-    it('opens the panel even when the sidebar is collapsed to a badge', () => {
+    it('follows the placement it is given (the session opens the panel when the gate opens)', () => {
       mount({ items: [insult], gate: { risks: 1 }, placement: { ...panel, mode: 'badge' } });
-      expect($('[data-tact-gate]')).not.toBeNull();
-      expect($('button.badge')).toBeNull();
+      expect($('button.badge')).not.toBeNull();
+      expect($('[data-tact-gate]')).toBeNull();
     });
   });
 

@@ -9,7 +9,7 @@ import { DRAFTS } from './site-suite';
 
 const box = '[data-testid="tweetTextarea_0"]';
 /** The extension's storage, as its service worker sees it (`chrome` exists there, not in Node). */
-type LocalStorage = { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+type LocalStorage = { set(items: object): Promise<void>; remove(key: string | string[]): Promise<void> };
 const local = () => (globalThis as unknown as { chrome: { storage: { local: LocalStorage } } }).chrome.storage.local;
 const submit = '[data-testid="tweetButtonInline"]';
 
@@ -97,6 +97,61 @@ describe('settings and keyboard', () => {
     const expected = expectedFindings(DRAFTS.riskyEn, { site: 'x', kind: 'post', account: 'personal' });
     await waitForSidebar(page, (v) => v.state === 'ready' && sameMultiset(v.findings, expected));
     expect(await page.locator('#other').inputValue()).toBe(DRAFTS.riskyEn);
+    await page.close();
+  });
+
+  test('a malformed brand profile is named in the sidebar, and the draft is still checked without it', async () => {
+    await tact.worker.evaluate(`(${local})().set({ profile: { brand: 'Brisa', voice: { person: 'they' } } })`);
+    const page = await tact.openSite('x', '/home');
+    await typeInto(page, box, DRAFTS.riskyEn);
+    const view = await waitForSidebar(page, (v) => v.state === 'ready' && v.findings.includes('7:risk'));
+    expect(view.text).toMatch(/brand profile has an error, so it was not used: Invalid profile/);
+    await tact.worker.evaluate(`(${local})().remove('profile')`);
+    await page.close();
+  });
+
+  test('a draft longer than the limit keeps all its text; the sidebar says what was checked', async () => {
+    const page = await tact.openSite('x', '/explore');
+    await page.evaluate(() => {
+      const area = document.createElement('textarea');
+      area.id = 'long';
+      document.querySelector('[data-testid="primaryColumn"]')!.prepend(area);
+    });
+    const long = `${DRAFTS.riskyEn} `.repeat(2600); // about 230,000 characters
+    await page.locator('#long').fill(long);
+    await page.locator('#long').focus();
+    const view = await waitForSidebar(page, (v) => v.state === 'ready' && v.findings.includes('7:risk'), 15_000);
+    expect(view.text).toContain('Only the first 200,000 characters were checked.');
+    expect(await page.locator('#long').inputValue()).toBe(long);
+    await page.close();
+  });
+
+  test('a narrow window: a badge outside the composer instead of a panel over it; the panel opens below', async () => {
+    const page = await tact.openSite('x', '/home');
+    await page.setViewportSize({ width: 700, height: 800 });
+    await typeInto(page, box, DRAFTS.riskyEn);
+    const badge = await waitForSidebar(page, (v) => v.state === 'ready' && v.mode === 'badge' && v.findings.length === 0);
+    expect(badge.text.trim()).toBe(String(expectedFindings(DRAFTS.riskyEn, { site: 'x', kind: 'post', account: 'personal' }).length));
+    const overlap = () =>
+      page.evaluate((selector) => {
+        const a = document.querySelector(selector)!.getBoundingClientRect();
+        const b = document.querySelector('tact-sidebar')!.shadowRoot!.querySelector('.tact > *')!.getBoundingClientRect();
+        return a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+      }, box);
+    expect(await overlap()).toBe(false);
+    await clickInSidebar(page, '.badge');
+    await waitForSidebar(page, (v) => v.mode === 'panel' && v.findings.length > 0);
+    expect(await overlap()).toBe(false);
+    await clickInSidebar(page, 'button[aria-label="Collapse Tact"]');
+    await waitForSidebar(page, (v) => v.mode === 'badge');
+    // A stopped submit opens the panel by itself, to ask.
+    await page.locator(submit).click();
+    await waitForSidebar(page, (v) => v.mode === 'panel' && v.gate);
+    expect(await overlap()).toBe(false);
+    expect(await posted(page)).toEqual([]);
+    // Back to a wide window: the panel moves beside the composer again.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await waitForSidebar(page, (v) => v.mode === 'panel')).top).toBeLessThan(120);
     await page.close();
   });
 });
