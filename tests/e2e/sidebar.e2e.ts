@@ -154,4 +154,21 @@ describe('settings and keyboard', () => {
     await expect.poll(async () => (await waitForSidebar(page, (v) => v.mode === 'panel')).top).toBeLessThan(120);
     await page.close();
   });
+
+  test('the sidebar follows the composer when the page scrolls', async () => {
+    const page = await tact.openSite('x', '/home');
+    await page.evaluate(() => (document.body.style.paddingBottom = '2000px')); // room to scroll
+    await typeInto(page, box, DRAFTS.riskyEn);
+    const before = await waitForSidebar(page, (v) => v.state === 'ready' && v.mode === 'panel');
+    const boxTop = () => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().top, box);
+    const top0 = await boxTop();
+    await page.mouse.wheel(0, 40);
+    await expect.poll(boxTop).toBeLessThan(top0 - 30);
+    const moved = top0 - (await boxTop());
+    await expect.poll(async () => Math.round((await waitForSidebar(page, (v) => v.mode === 'panel')).top)).toBe(Math.round(before.top - moved));
+    // Scrolled out of sight, the composer takes its sidebar along.
+    await page.mouse.wheel(0, 1500);
+    await waitForSidebar(page, (v) => v.mode === 'hidden');
+    await page.close();
+  });
 });
