@@ -19,6 +19,8 @@ export interface Placement {
 }
 
 export const PANEL_WIDTH = 300;
+/** Beside the composer the panel may narrow down to this, rather than fold into a badge (LinkedIn's 744 px dialog at 1280 px). */
+export const MIN_PANEL_WIDTH = 240;
 export const BADGE_SIZE = 36;
 const GAP = 12;
 const MARGIN = 8;
@@ -27,8 +29,20 @@ const MAX_PANEL_HEIGHT = 560;
 
 /** Whether the panel fits beside the composer (right or left); if not, it opens below or above on request. */
 export function fitsBeside(composer: Box, viewport: { width: number }): boolean {
+  return besideWidth(composer, viewport) !== null;
+}
+
+/** Room for the panel right, else left, of the composer: where and how wide; null when neither side has room. */
+function besideWidth(composer: Box, viewport: { width: number }): { left: number; width: number; side: 'right' | 'left' } | null {
   const right = composer.left + composer.width;
-  return viewport.width - MARGIN - (right + GAP) >= PANEL_WIDTH || composer.left - GAP - PANEL_WIDTH >= MARGIN;
+  const roomRight = viewport.width - MARGIN - (right + GAP);
+  const roomLeft = composer.left - GAP - MARGIN;
+  if (roomRight >= MIN_PANEL_WIDTH) return { left: right + GAP, width: Math.min(PANEL_WIDTH, roomRight), side: 'right' };
+  if (roomLeft >= MIN_PANEL_WIDTH) {
+    const width = Math.min(PANEL_WIDTH, roomLeft);
+    return { left: composer.left - GAP - width, width, side: 'left' };
+  }
+  return null;
 }
 
 /**
@@ -43,12 +57,10 @@ export function place(composer: Box, viewport: { width: number; height: number }
   }
   const top = clamp(composer.top, MARGIN, Math.max(MARGIN, viewport.height - MARGIN - MIN_PANEL_HEIGHT));
   const maxHeight = Math.min(MAX_PANEL_HEIGHT, viewport.height - top - MARGIN);
-  const besideRight = right + GAP;
-  const besideLeft = composer.left - GAP - PANEL_WIDTH;
-  const side = viewport.width - MARGIN - besideRight >= PANEL_WIDTH ? besideRight : besideLeft >= MARGIN ? besideLeft : null;
-  if (side !== null) {
-    if (expanded) return { mode: 'panel', top, left: side, width: PANEL_WIDTH, maxHeight };
-    const left = side === besideRight ? besideRight : composer.left - GAP - BADGE_SIZE;
+  const beside = besideWidth(composer, viewport);
+  if (beside) {
+    if (expanded) return { mode: 'panel', top, left: beside.left, width: beside.width, maxHeight };
+    const left = beside.side === 'right' ? beside.left : composer.left - GAP - BADGE_SIZE;
     return { mode: 'badge', top, left, width: BADGE_SIZE, maxHeight: BADGE_SIZE };
   }
   // No room on either side (narrow window): badge outside the composer's top-right corner...

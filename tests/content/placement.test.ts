@@ -2,7 +2,7 @@
 // above; never over the composer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BADGE_SIZE, PANEL_WIDTH, place, type Box, type Placement } from '../../utils/placement';
+import { BADGE_SIZE, fitsBeside, MIN_PANEL_WIDTH, PANEL_WIDTH, place, type Box, type Placement } from '../../utils/placement';
 
 const viewport = { width: 1400, height: 900 };
 
@@ -24,6 +24,19 @@ describe('place', () => {
       expect(p.left).toBeGreaterThan(composer.left + composer.width);
       expect(p.top).toBe(composer.top);
       expect(p.left + p.width).toBeLessThanOrEqual(viewport.width);
+    });
+
+    it('narrows the panel beside a wide dialog rather than folding it (LinkedIn’s 744 px share box at 1280 px)', () => {
+      const dialog = { top: 80, left: 268, width: 744, height: 420 };
+      const p = place(dialog, { width: 1280, height: 800 }, true);
+      expect(p.mode).toBe('panel');
+      expect(p.width).toBeLessThan(PANEL_WIDTH);
+      expect(p.width).toBeGreaterThanOrEqual(MIN_PANEL_WIDTH);
+      expect(p.left).toBeGreaterThan(dialog.left + dialog.width);
+      expect(p.left + p.width).toBeLessThanOrEqual(1280);
+      expect(fitsBeside(dialog, { width: 1280 })).toBe(true);
+      // Centred in a 1,200 px window, 208 px is left on each side: too narrow, a badge then.
+      expect(fitsBeside({ ...dialog, left: 228 }, { width: 1200 })).toBe(false);
     });
 
     it('gives the panel at most 560px of height', () => {

@@ -1,9 +1,10 @@
 // What the sidebar does on any site: the person's language, the gate switched off, the keyboard way in
 // and out, and the generic fallback for other boxes. Runs on the X fixture.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { practices } from '../../rules';
-import { launch, modelText, posted, REPO_ROOT, typeInto, type Tact } from './harness';
+import { modelText, posted, REPO_ROOT, typeInto, type Tact } from './harness';
+import { browserForSuite } from './lifecycle';
 import { clickInSidebar, expectedFindings, sameMultiset, waitForSidebar } from './sidebar';
 import { DRAFTS } from './site-suite';
 
@@ -14,14 +15,10 @@ const local = () => (globalThis as unknown as { chrome: { storage: { local: Loca
 const submit = '[data-testid="tweetButtonInline"]';
 
 describe('in French', () => {
+  const browser = browserForSuite({ uiLanguage: 'fr' });
   let tact: Tact;
-  beforeAll(async () => {
-    tact = await launch({ uiLanguage: 'fr' });
-  });
-  afterAll(async () => {
-    expect(tact.networkLog).toEqual([]);
-    expect(tact.consoleErrors).toEqual([]);
-    await tact.close();
+  beforeAll(() => {
+    tact = browser();
   });
 
   test('a French browser gets the sidebar, the findings and the gate in French', async () => {
@@ -48,14 +45,10 @@ describe('in French', () => {
 });
 
 describe('settings and keyboard', () => {
+  const browser = browserForSuite();
   let tact: Tact;
-  beforeAll(async () => {
-    tact = await launch();
-  });
-  afterAll(async () => {
-    expect(tact.networkLog).toEqual([]);
-    expect(tact.consoleErrors).toEqual([]);
-    await tact.close();
+  beforeAll(() => {
+    tact = browser();
   });
 
   test('with the gate turned off, a risky post goes through at once', async () => {

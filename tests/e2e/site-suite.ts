@@ -2,10 +2,11 @@
 // fixture: the sidebar lists what the engine finds, the site's editor keeps exactly what was typed, the
 // gate holds a risky submit, several boxes, navigation, a stopped worker, the account switch, dark mode.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Account, Kind } from '../../rules';
 import { join } from 'node:path';
-import { launch, modelText, navigate, posted, REPO_ROOT, typeInto, type Tact } from './harness';
+import { modelText, navigate, posted, REPO_ROOT, typeInto, type Tact } from './harness';
+import { browserForSuite } from './lifecycle';
 import { clickInSidebar, expectedFindings, sameMultiset, sidebars, waitForSidebar, type SidebarView } from './sidebar';
 
 export interface SiteScenario {
@@ -66,15 +67,10 @@ async function rectangles(page: Page, box: string) {
 export function siteSuite(scenario: SiteScenario): void {
   const { site } = scenario;
   describe(`${scenario.label}: Tact in the page`, () => {
+    const browser = browserForSuite();
     let tact: Tact;
-    beforeAll(async () => {
-      tact = await launch();
-    });
-    afterAll(async () => {
-      // Nothing Tact did may reach the network, and nothing may have failed in a page or the worker.
-      expect(tact.networkLog).toEqual([]);
-      expect(tact.consoleErrors).toEqual([]);
-      await tact.close();
+    beforeAll(() => {
+      tact = browser();
     });
 
     test('a risky post: the sidebar beside the box lists what the engine finds, in English and in French', async () => {
