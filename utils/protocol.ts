@@ -9,6 +9,48 @@ export const MAX_MESSAGE_TEXT = 200_000;
 /** Longest compose-box id. */
 const MAX_BOX_ID = 64;
 
+/** A draft with its context, as the popup has it (from the tab's compose box, or pasted). */
+export interface DraftInput {
+  draft: string;
+  site: Site;
+  kind: Kind;
+  account: Account;
+  parent?: string;
+}
+
+/** Popup → content script (tabs.sendMessage): the draft of the compose box last focused in the tab. */
+export interface CurrentDraftRequest {
+  type: 'tact/current-draft';
+}
+/** Content script → popup: that draft, or null when the tab has none. */
+export type CurrentDraftAnswer = DraftInput | null;
+
+/** Popup → worker (runtime.sendMessage): check one draft and describe every practice, for the checklist. */
+export interface ChecklistRequest extends DraftInput {
+  type: 'tact/checklist';
+  locale: Lang;
+}
+
+/** How far text alone can tell: `auto` reliably, `partial` only some signals, `judgement` needs the person's call. */
+export type Detection = 'auto' | 'partial' | 'judgement';
+
+export interface PracticeInfo {
+  number: number;
+  title: string;
+  statement: string;
+  detection: Detection;
+  /** Switched off in the options: not checked. */
+  enabled: boolean;
+}
+
+/** Worker → popup: the findings and the 25 practices, in the person's language. */
+export interface ChecklistReport {
+  lang: Lang;
+  findings: ShownFinding[];
+  practices: PracticeInfo[];
+  profileError?: string;
+}
+
 export interface CheckRequest {
   type: 'check';
   /** Which compose box on the page (the worker keeps one engine per box). */
