@@ -7,10 +7,15 @@ export default defineConfig({
   // The stack's choice: `browser` is webextension-polyfill's promise-based API in every browser.
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Tact',
-    description:
-      'Coaches you while you post: flags which of the 25 rules of social media engagement a draft may break. Nothing leaves your machine.',
+    // Localised from public/_locales (en, fr).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage'],
+    // Enterprise policy: what an administrator may push (profile, settings, locked fields); Chrome reads this
+    // schema, Firefox takes the same data from a managed storage manifest (see README).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'tact@tact.dev', strict_min_version: '115.0' } } }
       : {}),

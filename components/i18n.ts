@@ -1,24 +1,20 @@
-// The interface's words in English and French, and the function that picks them.
+// Picking the interface's words in English or French. Each part of the interface has its own catalog
+// (components/locales/*.ts): the content script carries only the sidebar's. A catalog declares its English
+// strings and types its French ones against them, so a missing translation does not compile;
+// tests/content/i18n.test.ts checks every catalog's keys and placeholders again at run time.
 import type { Lang } from '../rules/types';
-import * as popup from './locales/popup';
-import * as options from './locales/options';
-import * as sidebar from './locales/sidebar';
 
-/**
- * One catalog per part of the interface (components/locales/*.ts), merged. Each part declares its English
- * strings and types its French ones against them: a missing translation does not compile, and
- * tests/content/i18n.test.ts checks keys and placeholders again at run time.
- */
-const en = { ...sidebar.en, ...popup.en, ...options.en };
-const fr: Record<keyof typeof en, string> = { ...sidebar.fr, ...popup.fr, ...options.fr };
+export type Catalog<K extends string> = Record<Lang, Record<K, string>>;
+export type Translate<K extends string> = (lang: Lang, key: K, data?: Record<string, string | number>) => string;
 
-export type MessageKey = keyof typeof en;
-export const catalogs: Record<Lang, Record<MessageKey, string>> = { en, fr };
-
-/** The message in the language, with `{name}` placeholders filled. */
-export function t(lang: Lang, key: MessageKey, data?: Record<string, string | number>): string {
-  const template = catalogs[lang][key];
+/** Fills `{name}` placeholders. */
+export function fill(template: string, data?: Record<string, string | number>): string {
   return data ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole)) : template;
+}
+
+/** The `t(lang, key, data?)` function of a catalog. */
+export function translator<K extends string>(catalog: Catalog<K>): Translate<K> {
+  return (lang, key, data) => fill(catalog[lang][key], data);
 }
 
 /** The person's language, from the browser's UI language. */

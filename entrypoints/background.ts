@@ -1,55 +1,77 @@
-// Background worker: answers the content script's drafts with the engine's findings.
-// One engine per compose box (its sentence cache makes re-checks after a keystroke cheap);
-// everything stays on this machine.
-import browser from 'webextension-polyfill';
+// Background worker: answers the content script's drafts with the engine's findings, and the popup's
+// checklist requests. One engine per compose box (its sentence cache makes re-checks after a keystroke
+// cheap). Settings, profile and policy come from storage and are followed live. Nothing leaves the machine.
+import browser, { type Runtime } from 'webextension-polyfill';
 import { createEngine, parseProfile, practices, type Engine, type Lang } from '../rules';
-import { PORT_NAME, parseContentMessage, type CheckRequest, type CheckReport, type WorkerMessage } from '../utils/protocol';
-import { PROFILE_KEY } from '../utils/settings';
+import { PORT_NAME, parseContentMessage, parseChecklistRequest, type ChecklistReport, type CheckReport, type CheckRequest, type WorkerMessage } from '../utils/protocol';
+import {
+  createProfileStore,
+  createSettingsStore,
+  effectiveProfile,
+  effectiveSettings,
+  engineOptions,
+  NO_POLICY,
+  readPolicy,
+  type Policy,
+  type StorageLike,
+} from '../utils/storage';
 
 /** A page with more live compose boxes than this is unusual; the least recently used engine goes first. */
 const MAX_ENGINES_PER_PORT = 32;
-const titles = new Map(practices.map((p) => [p.meta.number, p.meta.title]));
+const byNumber = new Map(practices.map((p) => [p.meta.number, p.meta]));
 
 type ProfileState = { profile: unknown | null; error?: string };
-let profileState: Promise<ProfileState> | null = null;
-
-function loadProfile(): Promise<ProfileState> {
-  profileState ??= browser.storage.local.get(PROFILE_KEY).then(
-    (stored) => {
-      const value = stored[PROFILE_KEY];
-      if (value === undefined || value === null) return { profile: null };
-      try {
-        // Validate once here; the engine then reuses the parsed object for every draft.
-        return { profile: parseProfile(value) };
-      } catch (error) {
-        return { profile: null, error: error instanceof Error ? error.message : String(error) };
-      }
-    },
-    (error: unknown) => ({ profile: null, error: `The brand profile could not be read: ${String(error)}` }),
-  );
-  return profileState;
-}
-
-function answer(engine: Engine, request: CheckRequest, state: ProfileState): CheckReport {
-  const { draft, site, kind, account, parent, locale, box, seq } = request;
-  const result = engine.check(draft, { site, kind, account, parent, locale }, state.profile);
-  const report: CheckReport = {
-    type: 'report',
-    box,
-    seq,
-    lang: result.lang,
-    checked: practices.length,
-    findings: result.findings.map((f) => ({ ...f, title: titles.get(f.practice)?.[locale as Lang] ?? String(f.practice) })),
-  };
-  if (state.error) report.profileError = state.error;
-  if (result.truncatedAt !== undefined) report.truncatedAt = result.truncatedAt;
-  return report;
-}
 
 export default defineBackground(() => {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && PROFILE_KEY in changes) profileState = null;
+  const storage = browser.storage as unknown as StorageLike;
+  const settingsStore = createSettingsStore(storage);
+  const profileStore = createProfileStore(storage);
+  let policy: Policy = NO_POLICY;
+  const ready = Promise.all([settingsStore.persist.rehydrate(), profileStore.persist.rehydrate(), readPolicy(storage).then((p) => (policy = p))]);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void readPolicy(storage).then((p) => (policy = p));
   });
+
+  const settings = () => effectiveSettings(settingsStore.getState(), policy);
+  /** Engines are rebuilt when practices are switched on or off or their severity changes. */
+  const engineKey = () => JSON.stringify(engineOptions(settings()));
+
+  let profileCache: { source: unknown; state: ProfileState } | null = null;
+  const profile = (): ProfileState => {
+    const source = effectiveProfile(profileStore.getState().profile, policy);
+    if (profileCache && profileCache.source === source) return profileCache.state;
+    let state: ProfileState = { profile: null };
+    if (source !== null && source !== undefined) {
+      try {
+        // Validated once per saved profile; the engine then reuses the parsed object for every draft.
+        state = { profile: parseProfile(source) };
+      } catch (error) {
+        state = { profile: null, error: error instanceof Error ? error.message : String(error) };
+      }
+    }
+    profileCache = { source, state };
+    return state;
+  };
+
+  const newEngine = () => createEngine(engineOptions(settings()));
+  const enabledCount = () => practices.length - engineOptions(settings()).disabled.length;
+
+  function answer(engine: Engine, request: CheckRequest): CheckReport {
+    const { draft, site, kind, account, parent, locale, box, seq } = request;
+    const state = profile();
+    const result = engine.check(draft, { site, kind, account, parent, locale }, state.profile);
+    const report: CheckReport = {
+      type: 'report',
+      box,
+      seq,
+      lang: result.lang,
+      checked: enabledCount(),
+      findings: result.findings.map((f) => ({ ...f, title: byNumber.get(f.practice)?.title[locale as Lang] ?? String(f.practice) })),
+    };
+    if (state.error) report.profileError = state.error;
+    if (result.truncatedAt !== undefined) report.truncatedAt = result.truncatedAt;
+    return report;
+  }
 
   browser.runtime.onConnect.addListener((port) => {
     // Only this extension's own content scripts may talk to the engine.
@@ -57,7 +79,7 @@ export default defineBackground(() => {
       port.disconnect();
       return;
     }
-    const engines = new Map<string, Engine>();
+    const engines = new Map<string, { engine: Engine; key: string }>();
     const post = (message: WorkerMessage) => {
       try {
         port.postMessage(message);
@@ -72,19 +94,46 @@ export default defineBackground(() => {
         engines.delete(message.box);
         return;
       }
-      let engine = engines.get(message.box);
-      if (engine) engines.delete(message.box);
+      await ready;
+      const key = engineKey();
+      let entry = engines.get(message.box);
+      if (entry) engines.delete(message.box);
       else if (engines.size >= MAX_ENGINES_PER_PORT) engines.delete(engines.keys().next().value as string);
-      engine ??= createEngine();
-      engines.set(message.box, engine); // re-inserted: the map's order is least recently used first
-      const state = await loadProfile();
+      if (!entry || entry.key !== key) entry = { engine: newEngine(), key };
+      engines.set(message.box, entry); // re-inserted: the map's order is least recently used first
       try {
-        post(answer(engine, message, state));
+        post(answer(entry.engine, message));
       } catch (error) {
         post({ type: 'failure', box: message.box, seq: message.seq, error: error instanceof Error ? error.message : String(error) });
       }
     });
     port.onDisconnect.addListener(() => engines.clear());
+  });
+
+  // The popup's checklist: one draft, checked once, with every practice described.
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseChecklistRequest(raw);
+    if (!request) return undefined;
+    return ready.then((): ChecklistReport => {
+      const { draft, site, kind, account, parent, locale } = request;
+      const state = profile();
+      const options = engineOptions(settings());
+      const result = newEngine().check(draft, { site, kind, account, parent, locale }, state.profile);
+      const report: ChecklistReport = {
+        lang: result.lang,
+        findings: result.findings.map((f) => ({ ...f, title: byNumber.get(f.practice)?.title[locale] ?? String(f.practice) })),
+        practices: practices.map(({ meta }) => ({
+          number: meta.number,
+          title: meta.title[locale],
+          statement: meta.statement[locale],
+          detection: meta.detection,
+          enabled: !options.disabled.includes(meta.number),
+        })),
+      };
+      if (state.error) report.profileError = state.error;
+      return report;
+    });
   });
 
   // Compile the lexicons now, so the first real draft after a cold start is answered quickly.

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type Site } from '../tests/e2e/harness';
-import { DEFAULT_SETTINGS } from '../utils/settings';
+import { DEFAULT_SETTINGS } from '../utils/storage';
 
 const KEYSTROKES = 100;
 const DEBOUNCE_MS = DEFAULT_SETTINGS.debounceMs;

@@ -122,6 +122,27 @@ const isText = (value: unknown, max = MAX_MESSAGE_TEXT): value is string => type
 const oneOf = <T>(allowed: readonly T[], value: unknown): value is T => allowed.includes(value as T);
 const isOffset = (value: unknown) => value === undefined || isSeq(value);
 
+function parseDraftInput(value: Fields): DraftInput | null {
+  const { draft, site, kind, account, parent } = value;
+  if (!isText(draft) || !oneOf(SITES, site) || !oneOf(KINDS, kind) || !oneOf(ACCOUNTS, account)) return null;
+  if (parent !== undefined && !isText(parent)) return null;
+  const input: DraftInput = { draft, site, kind, account };
+  if (parent !== undefined) input.parent = parent;
+  return input;
+}
+
+/** The popup's checklist request if well-formed, else null. */
+export function parseChecklistRequest(value: unknown): ChecklistRequest | null {
+  if (!isObject(value) || value.type !== 'tact/checklist' || !oneOf(LANGS, value.locale)) return null;
+  const input = parseDraftInput(value);
+  return input && { type: 'tact/checklist', locale: value.locale, ...input };
+}
+
+/** The content script's answer to the popup (the current draft), if well-formed; null otherwise. */
+export function parseCurrentDraft(value: unknown): CurrentDraftAnswer {
+  return isObject(value) ? parseDraftInput(value) : null;
+}
+
 /** The content script's message if it has the right shape and sizes, else null. */
 export function parseContentMessage(value: unknown): ContentMessage | null {
   if (!isObject(value) || !isBox(value.box)) return null;

@@ -1,4 +1,5 @@
 // The options's words, in English and French.
+import { translator } from '../i18n';
 export const en = {
   optionsTitle: 'Tact',
 } as const;
@@ -6,3 +7,7 @@ export const en = {
 export const fr: Record<keyof typeof en, string> = {
   optionsTitle: 'Tact',
 };
+
+export const catalog = { en, fr };
+export const t = translator(catalog);
+export type OptionsKey = keyof typeof en;

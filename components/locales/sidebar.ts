@@ -1,4 +1,5 @@
 // The in-page sidebar's words, in English and French.
+import { translator } from '../i18n';
 export const en = {
   sidebarLabel: 'Tact: coaching for this draft',
   checking: 'Checking…',
@@ -74,3 +75,7 @@ export const fr: Record<keyof typeof en, string> = {
   credit: 'D’après les règles d’engagement sur les réseaux sociaux de Brian Solis',
   shortcut: 'Alt+Maj+T depuis la zone de saisie mène ici ; Échap y ramène.',
 };
+
+export const catalog = { en, fr };
+export const t = translator(catalog);
+export type SidebarKey = keyof typeof en;

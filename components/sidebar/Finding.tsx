@@ -1,7 +1,7 @@
 // One finding: severity, the words that triggered it, why it matters, what to do instead, and Dismiss.
 import { Component } from 'preact';
 import type { Lang } from '../../rules/types';
-import { t } from '../i18n';
+import { t } from '../locales/sidebar';
 import type { ShownItem, SidebarActions } from './store';
 
 type Props = { item: ShownItem; lang: Lang; actions: SidebarActions };

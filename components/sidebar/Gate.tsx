@@ -1,7 +1,7 @@
 // The pre-send gate: a submit was stopped because risks remain; the person reviews or posts anyway.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../rules/types';
-import { t } from '../i18n';
+import { t } from '../locales/sidebar';
 import type { SidebarActions } from './store';
 
 export function Gate({ risks, lang, actions }: { risks: number; lang: Lang; actions: SidebarActions }) {

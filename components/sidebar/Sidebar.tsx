@@ -2,7 +2,7 @@
 // collapsed, a badge with the count. Rendered in the shadow root of a <tact-sidebar> host.
 import { useLayoutEffect } from 'preact/hooks';
 import type { Account, Lang } from '../../rules/types';
-import { t } from '../i18n';
+import { t } from '../locales/sidebar';
 import { Finding } from './Finding';
 import { Gate } from './Gate';
 import { useSidebarState, visibleItems, type ShownItem, type SidebarActions, type SidebarState, type SidebarStore } from './store';

@@ -4,8 +4,9 @@ import browser from 'webextension-polyfill';
 import { adaptersFor, type SiteAdapter } from '../../utils/sites';
 import { PORT_NAME } from '../../utils/protocol';
 import { WorkerLink } from '../../utils/worker-link';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '../../utils/settings';
-import { uiLanguage } from '../../components/i18n';
+import { createSettingsStore, effectiveSettings, NO_POLICY, readPolicy, type Policy, type Settings, type StorageLike } from '../../utils/storage';
+import { chosenLanguage } from '../../components/i18n';
+import type { CurrentDraftAnswer } from '../../utils/protocol';
 import { ComposerSession } from './session';
 
 export default defineContentScript({
@@ -15,7 +16,11 @@ export default defineContentScript({
     const adapters = adaptersFor(location.hostname);
     const site = adapters[0]!.site;
     const sessions = new Map<HTMLElement, ComposerSession>();
-    let settings: Settings = { ...DEFAULT_SETTINGS };
+    const storage = browser.storage as unknown as StorageLike;
+    const settingsStore = createSettingsStore(storage);
+    let policy: Policy = NO_POLICY;
+    const settings = (): Settings => effectiveSettings(settingsStore.getState(), policy);
+    const locale = () => chosenLanguage(settings().locale, browser.i18n.getUILanguage());
 
     const link = new WorkerLink(
       () => browser.runtime.connect({ name: PORT_NAME }),
@@ -23,19 +28,35 @@ export default defineContentScript({
     );
     const environment = {
       site,
-      locale: uiLanguage(browser.i18n.getUILanguage()),
+      locale,
       link,
-      settings: () => settings,
+      settings,
       setAccount(account: 'brand' | 'personal') {
-        settings = { ...settings, accounts: { ...settings.accounts, [site]: account } };
-        sessions.forEach((session) => session.setAccount(account));
-        // Read-modify-write, so the other sites' choices and other settings are kept.
-        void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
-          const current = parseSettings(stored[SETTINGS_KEY]);
-          return browser.storage.local.set({ [SETTINGS_KEY]: { ...current, accounts: { ...current.accounts, [site]: account } } });
-        });
+        if (policy.locked.has('accounts')) return; // set by the administrator
+        settingsStore.getState().update({ accounts: { ...settingsStore.getState().accounts, [site]: account } });
       },
     };
+    // A change made in the options page, or in another tab, reaches every open sidebar at once.
+    const applySettings = () => sessions.forEach((session) => session.settingsChanged());
+    settingsStore.subscribe(applySettings);
+    void readPolicy(storage).then((p) => {
+      policy = p;
+      applySettings();
+    });
+    const onManagedChange = (_changes: unknown, area: string) => {
+      if (area === 'managed') void readPolicy(storage).then((p) => ((policy = p), applySettings()));
+    };
+    browser.storage.onChanged.addListener(onManagedChange);
+    void settingsStore.persist.rehydrate();
+
+    // The popup asks for the draft of the box last used in this tab, to review it as a checklist.
+    let lastUsed: ComposerSession | null = null;
+    const onPopupMessage = (message: unknown): Promise<CurrentDraftAnswer> | undefined => {
+      if ((message as { type?: unknown } | null)?.type !== 'tact/current-draft') return undefined;
+      const session = lastUsed && sessions.get(lastUsed.box) === lastUsed ? lastUsed : null;
+      return Promise.resolve(session ? session.currentDraft() : null);
+    };
+    browser.runtime.onMessage.addListener(onPopupMessage);
 
     /** The adapter that owns this element, if it is a compose box (the site's own first, then the generic one). */
     const ownerOf = (element: Element): { box: HTMLElement; adapter: SiteAdapter } | null => {
@@ -96,7 +117,7 @@ export default defineContentScript({
 
     const onFocusIn = (event: FocusEvent) => {
       const owner = event.target instanceof Element ? ownerOf(event.target) : null;
-      if (owner) adopt(owner.box, owner.adapter);
+      if (owner) lastUsed = adopt(owner.box, owner.adapter);
     };
 
     /** The session whose submit this event is, if any. */
@@ -159,25 +180,9 @@ export default defineContentScript({
     window.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
     window.addEventListener('resize', onViewportChange, { passive: true });
 
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      settings = parseSettings(changes[SETTINGS_KEY]!.newValue);
-      const account = settings.accounts[site] ?? 'personal';
-      sessions.forEach((session) => session.setAccount(account));
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    void browser.storage.local.get(SETTINGS_KEY).then(
-      (stored) => {
-        settings = parseSettings(stored[SETTINGS_KEY]);
-        const account = settings.accounts[site] ?? 'personal';
-        sessions.forEach((session) => session.setAccount(account));
-      },
-      () => undefined, // unreadable settings: the defaults stand
-    );
-
     scan();
     const focused = document.activeElement && ownerOf(document.activeElement);
-    if (focused) adopt(focused.box, focused.adapter);
+    if (focused) lastUsed = adopt(focused.box, focused.adapter);
 
     ctx.onInvalidated(() => {
       pageObserver.disconnect();
@@ -186,7 +191,8 @@ export default defineContentScript({
       window.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('scroll', onViewportChange, true);
       window.removeEventListener('resize', onViewportChange);
-      browser.storage.onChanged.removeListener(onStorage);
+      browser.storage.onChanged.removeListener(onManagedChange);
+      browser.runtime.onMessage.removeListener(onPopupMessage);
       sessions.forEach((session) => session.dispose());
       sessions.clear();
     });

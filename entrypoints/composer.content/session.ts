@@ -9,7 +9,8 @@ import { readDraft, rangeOf, type DraftText } from '../../utils/draft-text';
 import { fitsBeside, place } from '../../utils/placement';
 import { createSidebarStore, visibleItems, type ShownItem, type SidebarActions, type SidebarStore } from '../../components/sidebar/store';
 import type { WorkerLink } from '../../utils/worker-link';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/storage';
+import type { DraftInput } from '../../utils/protocol';
 import { mountSidebar, type SidebarHost } from './host';
 import { showHighlight } from './highlight';
 import { pageTheme } from './theme';
@@ -20,7 +21,8 @@ const sameFinding = (a: ShownItem, b: ShownItem) =>
 /** What every session of a page shares. */
 export interface SessionEnvironment {
   site: Site;
-  locale: Lang;
+  /** The interface language now (the person may change it in the options). */
+  locale(): Lang;
   link: WorkerLink;
   settings(): Settings;
   setAccount(account: Account): void;
@@ -63,7 +65,7 @@ export class ComposerSession {
     private readonly env: SessionEnvironment,
   ) {
     this.store = createSidebarStore({
-      locale: env.locale,
+      locale: env.locale(),
       theme: pageTheme(),
       site: env.site,
       kind: 'post',
@@ -136,7 +138,7 @@ export class ComposerSession {
       this.releaseHeld();
       return;
     }
-    const request: Omit<CheckRequest, 'seq'> = { type: 'check', box: this.id, draft: text, site: this.env.site, kind: info.kind, account, locale: this.env.locale };
+    const request: Omit<CheckRequest, 'seq'> = { type: 'check', box: this.id, draft: text, site: this.env.site, kind: info.kind, account, locale: this.env.locale() };
     if (info.parent) request.parent = info.parent;
     const last = this.lastRequest;
     if (last && this.answered === this.seq && last.draft === text && last.parent === request.parent && last.kind === request.kind && last.account === account) {
@@ -363,10 +365,24 @@ export class ComposerSession {
     }
   }
 
-  setAccount(account: Account): void {
-    if (this.store.getState().account === account) return;
-    this.store.setState({ account });
-    if (!this.store.getState().draftEmpty) this.changed();
+  /** Settings changed (options page, another tab, the account switch): follow them and re-check. */
+  settingsChanged(): void {
+    const settings = this.env.settings();
+    const account = settings.accounts[this.env.site] ?? 'personal';
+    const locale = this.env.locale();
+    const state = this.store.getState();
+    if (state.account !== account || state.locale !== locale) this.store.setState({ account, locale });
+    // Anything may have changed (practices, profile...): the worker answers with the settings in force.
+    this.lastRequest = null;
+    if (!state.draftEmpty) this.changed();
+  }
+
+  /** The draft and its context, for the popup's checklist. */
+  currentDraft(): DraftInput {
+    const info = this.describe();
+    const input: DraftInput = { draft: readDraft(this.box).text.slice(0, MAX_MESSAGE_TEXT), site: this.env.site, kind: info.kind, account: this.env.settings().accounts[this.env.site] ?? 'personal' };
+    if (info.parent) input.parent = info.parent;
+    return input;
   }
 
   /** The box left the page: drop the sidebar, the highlight and the worker's engine. */
