@@ -33,12 +33,12 @@ function Status({ state, lang, count }: { state: SidebarState; lang: Lang; count
   return null;
 }
 
-function AccountSwitch({ account, lang, onChange }: { account: Account; lang: Lang; onChange: (a: Account) => void }) {
+function AccountSwitch({ account, locked, lang, onChange }: { account: Account; locked: boolean; lang: Lang; onChange: (a: Account) => void }) {
   return (
-    <div class="account" role="group" aria-label={t(lang, 'account')} title={t(lang, 'accountHelp')}>
+    <div class="account" role="group" aria-label={t(lang, 'account')} title={t(lang, locked ? 'accountLocked' : 'accountHelp')}>
       <span class="account-label">{t(lang, 'account')}</span>
       {(['personal', 'brand'] as const).map((value) => (
-        <button type="button" key={value} class="account-option" aria-pressed={account === value} data-tact-account={value} onClick={() => onChange(value)}>
+        <button type="button" key={value} class="account-option" aria-pressed={account === value} disabled={locked} data-tact-account={value} onClick={() => onChange(value)}>
           {t(lang, value)}
         </button>
       ))}
@@ -94,7 +94,7 @@ export function Sidebar({ store, actions, onCommit }: { store: SidebarStore; act
             –
           </button>
         </header>
-        <AccountSwitch account={state.account} lang={lang} onChange={actions.setAccount} />
+        <AccountSwitch account={state.account} locked={state.accountLocked} lang={lang} onChange={actions.setAccount} />
         {state.gate && <Gate risks={state.gate.risks} lang={lang} actions={actions} />}
         <div class="body">
           <Status state={state} lang={lang} count={items.length} />

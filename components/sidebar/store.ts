@@ -20,6 +20,8 @@ export interface SidebarState {
   site: Site;
   kind: Kind;
   account: Account;
+  /** The account is set by the organisation's policy: shown, not switchable. */
+  accountLocked: boolean;
   status: SidebarStatus;
   draftEmpty: boolean;
   items: ShownItem[];
@@ -49,8 +51,9 @@ export interface SidebarActions {
 
 export type SidebarStore = StoreApi<SidebarState>;
 
-export function createSidebarStore(initial: Pick<SidebarState, 'locale' | 'theme' | 'site' | 'kind' | 'account'>): SidebarStore {
+export function createSidebarStore(initial: Pick<SidebarState, 'locale' | 'theme' | 'site' | 'kind' | 'account'> & Partial<Pick<SidebarState, 'accountLocked'>>): SidebarStore {
   return createStore<SidebarState>()(() => ({
+    accountLocked: false,
     ...initial,
     status: 'ready',
     draftEmpty: true,
@@ -79,7 +82,7 @@ function viewOf(state: SidebarState): SidebarState {
   return state.status === 'checking' && state.report ? { ...state, status: 'ready' } : state;
 }
 
-const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error'] as const;
+const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'accountLocked', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error'] as const;
 const sameView = (a: SidebarState, b: SidebarState) => FIELDS.every((field) => a[field] === b[field]);
 
 /** The store's state as the view shows it; re-renders the component only when that changes. */

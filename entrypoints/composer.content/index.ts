@@ -31,6 +31,7 @@ export default defineContentScript({
       locale,
       link,
       settings,
+      accountLocked: () => policy.locked.has('accounts'),
       setAccount(account: 'brand' | 'personal') {
         if (policy.locked.has('accounts')) return; // set by the administrator
         settingsStore.getState().update({ accounts: { ...settingsStore.getState().accounts, [site]: account } });

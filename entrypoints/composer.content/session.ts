@@ -25,6 +25,8 @@ export interface SessionEnvironment {
   locale(): Lang;
   link: WorkerLink;
   settings(): Settings;
+  /** The organisation's policy fixes the account: the sidebar shows it, locked. */
+  accountLocked(): boolean;
   setAccount(account: Account): void;
 }
 
@@ -70,6 +72,7 @@ export class ComposerSession {
       site: env.site,
       kind: 'post',
       account: env.settings().accounts[env.site] ?? 'personal',
+      accountLocked: env.accountLocked(),
     });
     env.link.listen(this.id, (message) => this.receive(message));
     // Watching, never writing: the editor's own mutations tell us the draft changed.
@@ -371,7 +374,8 @@ export class ComposerSession {
     const account = settings.accounts[this.env.site] ?? 'personal';
     const locale = this.env.locale();
     const state = this.store.getState();
-    if (state.account !== account || state.locale !== locale) this.store.setState({ account, locale });
+    const accountLocked = this.env.accountLocked();
+    if (state.account !== account || state.locale !== locale || state.accountLocked !== accountLocked) this.store.setState({ account, locale, accountLocked });
     // Anything may have changed (practices, profile...): the worker answers with the settings in force.
     this.lastRequest = null;
     if (!state.draftEmpty) this.changed();
