@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { adaptersFor, type SiteAdapter } from '../../utils/sites';
 import { PORT_NAME } from '../../utils/protocol';
 import { WorkerLink } from '../../utils/worker-link';
-import { createSettingsStore, effectiveSettings, NO_POLICY, readPolicy, type Policy, type Settings, type StorageLike } from '../../utils/storage';
+import { createSettingsStore, effectiveSettings, PROFILE_KEY, NO_POLICY, readPolicy, type Policy, type Settings, type StorageLike } from '../../utils/storage';
 import { chosenLanguage } from '../../components/i18n';
 import type { CurrentDraftAnswer } from '../../utils/protocol';
 import { ComposerSession } from './session';
@@ -38,14 +38,22 @@ export default defineContentScript({
       },
     };
     // A change made in the options page, or in another tab, reaches every open sidebar at once.
-    const applySettings = () => sessions.forEach((session) => session.settingsChanged());
+    let applied = '';
+    const applySettings = () => {
+      const signature = JSON.stringify([settings(), locale(), [...policy.locked]]);
+      if (signature === applied) return; // a store refresh that changed nothing: keep typing undisturbed
+      applied = signature;
+      sessions.forEach((session) => session.settingsChanged());
+    };
     settingsStore.subscribe(applySettings);
     void readPolicy(storage).then((p) => {
       policy = p;
       applySettings();
     });
-    const onManagedChange = (_changes: unknown, area: string) => {
+    const onManagedChange = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed') void readPolicy(storage).then((p) => ((policy = p), applySettings()));
+      // A new brand profile (saved in the options): the worker follows it; the open drafts are checked again.
+      else if (PROFILE_KEY in changes) sessions.forEach((session) => session.settingsChanged());
     };
     browser.storage.onChanged.addListener(onManagedChange);
     void settingsStore.persist.rehydrate();

@@ -12,6 +12,8 @@ const box = '[data-testid="tweetTextarea_0"]';
 /** The extension's storage, as its service worker sees it (`chrome` exists there, not in Node). */
 type LocalStorage = { set(items: object): Promise<void>; remove(key: string | string[]): Promise<void> };
 const local = () => (globalThis as unknown as { chrome: { storage: { local: LocalStorage } } }).chrome.storage.local;
+/** Settings are copied to storage.sync too: a reset clears both. */
+const resetSettings = `Promise.all([chrome.storage.local.remove('settings'), chrome.storage.sync.remove('settings')])`;
 const submit = '[data-testid="tweetButtonInline"]';
 
 describe('in French', () => {
@@ -58,7 +60,7 @@ describe('settings and keyboard', () => {
     await waitForSidebar(page, (v) => v.state === 'ready' && v.findings.includes('7:risk'));
     await page.locator(submit).click();
     await expect.poll(() => posted(page)).toEqual([DRAFTS.riskyEn]);
-    await tact.worker.evaluate(`(${local})().remove('settings')`);
+    await tact.worker.evaluate(resetSettings);
     await page.close();
   });
 
@@ -99,7 +101,7 @@ describe('settings and keyboard', () => {
     await typeInto(page, box, DRAFTS.riskyEn);
     const view = await waitForSidebar(page, (v) => v.state === 'ready' && v.findings.includes('7:risk'));
     expect(view.text).toMatch(/brand profile has an error, so it was not used: Invalid profile/);
-    await tact.worker.evaluate(`(${local})().remove('profile')`);
+    await tact.worker.evaluate(`Promise.all([chrome.storage.local.remove('profile'), chrome.storage.sync.remove('profile')])`);
     await page.close();
   });
 

@@ -15,8 +15,21 @@ export interface StorageNotice {
   at: string;
 }
 
-/** Keeps a copy of `value` under a backup key and records a notice; never throws. */
-export async function keepCopy(storage: StorageLike, key: string, value: unknown, problem: string, now = new Date()): Promise<StorageNotice | null> {
+/** The last copy under way per storage: copies are made one after the other (see keepCopy). */
+const queues = new WeakMap<StorageLike, Promise<unknown>>();
+
+/**
+ * Keeps a copy of `value` under a backup key and records a notice; never throws. Copies made at once (the
+ * settings and the profile both damaged, read together) wait for each other: each reads the notices and
+ * writes them back, so two at the same time would keep only one notice.
+ */
+export function keepCopy(storage: StorageLike, key: string, value: unknown, problem: string, now = new Date()): Promise<StorageNotice | null> {
+  const copy = (queues.get(storage) ?? Promise.resolve()).then(() => writeCopy(storage, key, value, problem, now));
+  queues.set(storage, copy);
+  return copy;
+}
+
+async function writeCopy(storage: StorageLike, key: string, value: unknown, problem: string, now: Date): Promise<StorageNotice | null> {
   try {
     const at = now.toISOString();
     const backupKey = `backup:${key}:${at}`;

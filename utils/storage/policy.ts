@@ -14,15 +14,22 @@ export interface Policy {
 
 export const NO_POLICY: Policy = Object.freeze({ settings: {}, locked: new Set<Lockable>() });
 
-/** Reads storage.managed. No policy (the usual case, or a browser without managed storage): NO_POLICY. */
-export async function readPolicy(storage: StorageLike): Promise<Policy> {
-  let raw: Record<string, unknown>;
+/**
+ * Reads storage.managed. No policy (the usual case, or a browser without managed storage): NO_POLICY.
+ * Never waits more than `timeoutMs`: Chromium may leave the call unanswered (seen headless, with the schema
+ * declared and no policy set), and a draft must not wait for that.
+ */
+export async function readPolicy(storage: StorageLike, timeoutMs = 500): Promise<Policy> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), timeoutMs)));
   try {
-    raw = (await storage.managed?.get(null)) ?? {};
+    const raw = await Promise.race([Promise.resolve(storage.managed?.get(null)), timeout]);
+    return raw ? parsePolicy(raw) : NO_POLICY;
   } catch {
     return NO_POLICY; // Firefox throws when no managed storage manifest is installed
+  } finally {
+    clearTimeout(timer);
   }
-  return parsePolicy(raw);
 }
 
 export function parsePolicy(raw: Record<string, unknown>): Policy {
@@ -31,8 +38,10 @@ export function parsePolicy(raw: Record<string, unknown>): Policy {
   const settings: Partial<Settings> = {};
   if (typeof raw.settings === 'object' && raw.settings !== null) {
     const given = raw.settings as Record<string, unknown>;
-    const parsed = parseSettings(given).settings;
-    for (const field of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) if (field in given) (settings as Record<string, unknown>)[field] = parsed[field];
+    const { settings: parsed, dropped } = parseSettings(given);
+    // A pushed field that cannot be used is left out, not replaced by its default: a locked field would
+    // otherwise force the default on everyone. (A map keeps its usable entries.)
+    for (const field of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) if (field in given && !dropped.includes(field)) (settings as Record<string, unknown>)[field] = parsed[field];
   }
   const policy: Policy = { settings, locked };
   if (raw.profile !== undefined && raw.profile !== null) {

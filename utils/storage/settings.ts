@@ -76,13 +76,23 @@ export function parseSettings(value: unknown): ParsedSettings {
       for (const [number, setting] of Object.entries(practices)) {
         const n = Number(number);
         const s = setting as Record<string, unknown> | null;
+        // `enabled` may be left out (the managed schema does not require it: an administrator who only sets a
+        // severity means the practice stays on).
         const valid =
-          Number.isInteger(n) && n >= 1 && n <= 25 && typeof s === 'object' && s !== null && typeof s.enabled === 'boolean' && (s.severity === undefined || SEVERITIES.includes(s.severity as Severity));
+          Number.isInteger(n) &&
+          n >= 1 &&
+          n <= 25 &&
+          typeof s === 'object' &&
+          s !== null &&
+          !Array.isArray(s) &&
+          (s.enabled === undefined || typeof s.enabled === 'boolean') &&
+          (s.severity === undefined || SEVERITIES.includes(s.severity as Severity));
         if (!valid) {
           dropped.push(`practices.${number}`);
           continue;
         }
-        settings.practices[String(n)] = s.severity === undefined ? { enabled: s.enabled as boolean } : { enabled: s.enabled as boolean, severity: s.severity as Severity };
+        const enabled = s.enabled !== false;
+        settings.practices[String(n)] = s.severity === undefined ? { enabled } : { enabled, severity: s.severity as Severity };
       }
     } else dropped.push('practices');
   }

@@ -32,34 +32,63 @@ const isStorageValue = (value: unknown): value is StorageValue<unknown> =>
  * strings). A value written before versions existed goes through `legacy`; one that is not even an
  * object is copied aside, noticed, and replaced by the defaults.
  */
-function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => StorageValue<S> | null): PersistStorage<S> {
-  return {
-    async getItem(name) {
-      const local = (await storage.local.get(name))[name];
-      const raw = local !== undefined ? local : storage.sync ? (await storage.sync.get(name).catch(() => ({}) as Record<string, unknown>))[name] : undefined;
-      if (raw === undefined || raw === null) return null;
-      if (isStorageValue(raw)) return raw as StorageValue<S>;
-      const upgraded = legacy(raw);
-      if (upgraded) return upgraded;
-      await keepCopy(storage, name, raw, 'not an object Tact can read');
-      return null;
+interface BrowserPersist<S> extends PersistStorage<S> {
+  /** The value this context last read or wrote, serialised: its own writes must not make it re-read. */
+  lastSeen: string | undefined;
+}
+
+function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => StorageValue<S> | null): BrowserPersist<S> {
+  let reading: Promise<unknown> = Promise.resolve();
+  const adapter: BrowserPersist<S> = {
+    lastSeen: undefined,
+    getItem(name) {
+      // One read after the other: two hydrations at once (the store's own and an entry point's
+      // `rehydrate()`) would otherwise both find unreadable data and copy it twice. Each still reads afresh,
+      // so a rehydration asked for by a change event sees that change.
+      const next = reading.catch(() => undefined).then(() => read(name));
+      reading = next;
+      return next;
     },
     async setItem(name, value) {
+      const serialised = JSON.stringify(value);
+      // Hydrating writes the state back: skip a write that changes nothing, so contexts do not echo each other.
+      if (serialised === this.lastSeen) return;
+      this.lastSeen = serialised;
       await storage.local.set({ [name]: value });
       // Also to sync, where it fits, so the person's other browsers get it.
-      if (storage.sync && JSON.stringify(value).length <= SYNC_ITEM_LIMIT) await storage.sync.set({ [name]: value }).catch(() => undefined);
+      if (storage.sync && serialised.length <= SYNC_ITEM_LIMIT) await storage.sync.set({ [name]: value }).catch(() => undefined);
     },
     async removeItem(name) {
       await storage.local.remove(name);
       await storage.sync?.remove(name).catch(() => undefined);
     },
   };
+  async function read(name: string): Promise<StorageValue<S> | null> {
+    const local = (await storage.local.get(name))[name];
+    const area = local !== undefined ? storage.local : storage.sync;
+    const raw = local !== undefined ? local : storage.sync ? (await storage.sync.get(name).catch(() => ({}) as Record<string, unknown>))[name] : undefined;
+    adapter.lastSeen = JSON.stringify(raw);
+    if (raw === undefined || raw === null) return null;
+    if (isStorageValue(raw)) return raw as StorageValue<S>;
+    const upgraded = legacy(raw);
+    if (upgraded) return upgraded;
+    // Once the copy is kept, the unreadable value goes: every later load (each tab, each wake of the worker)
+    // would otherwise copy it again. Not without a copy.
+    if (await keepCopy(storage, name, raw, 'not an object Tact can read')) {
+      adapter.lastSeen = undefined;
+      await area?.remove(name).catch(() => undefined);
+    }
+    return null;
+  }
+  return adapter;
 }
 
-/** Re-reads the store when another context changes its key. */
-function follow(store: PersistedStore<unknown>, storage: StorageLike, key: string): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' || area === 'sync') && key in changes) void store.persist.rehydrate();
+/** Re-reads the store when another context changes its key (not on this context's own writes). */
+function follow(store: PersistedStore<unknown>, storage: StorageLike, key: string, adapter: BrowserPersist<unknown>): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if ((area !== 'local' && area !== 'sync') || !(key in changes)) return;
+    if (JSON.stringify(changes[key]!.newValue) === adapter.lastSeen) return;
+    void store.persist.rehydrate();
   };
   storage.onChanged.addListener(listener);
   return () => storage.onChanged.removeListener(listener);
@@ -74,6 +103,8 @@ const settingsOf = (state: Settings): Settings => ({
 });
 
 export function createSettingsStore(storage: StorageLike): PersistedStore<SettingsState> {
+  // Version 1 stored the bare settings object.
+  const adapter = browserPersist<Settings>(storage, (raw) => (typeof raw === 'object' && !Array.isArray(raw) ? { state: raw as Settings, version: 1 } : null));
   const store = createStore<SettingsState>()(
     persist(
       (set) => ({
@@ -83,24 +114,30 @@ export function createSettingsStore(storage: StorageLike): PersistedStore<Settin
       {
         name: SETTINGS_KEY,
         version: SETTINGS_VERSION,
-        // Version 1 stored the bare settings object.
-        storage: browserPersist<Settings>(storage, (raw) => (typeof raw === 'object' && !Array.isArray(raw) ? { state: raw as Settings, version: 1 } : null)),
+        storage: adapter as unknown as PersistStorage<SettingsState>,
         partialize: (state) => settingsOf(state) as unknown as SettingsState,
         migrate: (persisted, version) => migrateSettings(persisted, version) as unknown as SettingsState,
         // Same version, but fields damaged: defaults for those, a copy of the original, a notice.
         merge: (persisted, current) => {
           const { settings, dropped } = parseSettings(persisted);
-          if (dropped.length) void keepCopy(storage, SETTINGS_KEY, persisted, `unusable fields: ${dropped.join(', ')}`);
+          // Once the copy is kept, the repaired settings are stored (with any change made since), so the next
+          // load (another tab, the worker) does not copy the same damage again.
+          if (dropped.length)
+            void keepCopy(storage, SETTINGS_KEY, persisted, `unusable fields: ${dropped.join(', ')}`).then(
+              (kept) => kept && adapter.setItem(SETTINGS_KEY, { state: settingsOf(store.getState()), version: SETTINGS_VERSION }),
+            );
           return { ...current, ...settings };
         },
       },
     ),
   ) as PersistedStore<SettingsState>;
-  follow(store as PersistedStore<unknown>, storage, SETTINGS_KEY);
+  follow(store as PersistedStore<unknown>, storage, SETTINGS_KEY, adapter as BrowserPersist<unknown>);
   return store;
 }
 
 export function createProfileStore(storage: StorageLike): PersistedStore<ProfileState> {
+  // Before versions, the profile object itself was stored under the key.
+  const adapter = browserPersist<ProfileState>(storage, (raw) => (typeof raw === 'object' ? { state: { profile: raw } as ProfileState, version: PROFILE_VERSION } : null));
   const store = createStore<ProfileState>()(
     persist(
       (set) => ({
@@ -110,14 +147,13 @@ export function createProfileStore(storage: StorageLike): PersistedStore<Profile
       {
         name: PROFILE_KEY,
         version: PROFILE_VERSION,
-        // Before versions, the profile object itself was stored under the key.
-        storage: browserPersist<ProfileState>(storage, (raw) => (typeof raw === 'object' ? { state: { profile: raw } as ProfileState, version: PROFILE_VERSION } : null)),
+        storage: adapter,
         partialize: (state) => ({ profile: state.profile }) as ProfileState,
         merge: (persisted, current) => ({ ...current, profile: (persisted as { profile?: unknown } | null)?.profile ?? null }),
       },
     ),
   ) as PersistedStore<ProfileState>;
-  follow(store as PersistedStore<unknown>, storage, PROFILE_KEY);
+  follow(store as PersistedStore<unknown>, storage, PROFILE_KEY, adapter as BrowserPersist<unknown>);
   return store;
 }
 
