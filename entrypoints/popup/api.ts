@@ -2,7 +2,7 @@
 // report, the clipboard. PopupApp receives it as `api`; the tests give it a fake.
 import browser from 'webextension-polyfill';
 import type { PopupApi } from '../../components/popup/PopupApp';
-import { parseCurrentDraft, type ChecklistReport, type ChecklistRequest } from '../../utils/protocol';
+import { parseCurrentDraft, type ChecklistReport, type ChecklistRequest, type CurrentDraftRequest } from '../../utils/protocol';
 
 /** A content script busy or frozen must not keep the popup waiting: past this, the tab has no draft. */
 const DRAFT_TIMEOUT_MS = 1500;
@@ -10,14 +10,28 @@ const DRAFT_TIMEOUT_MS = 1500;
 const isReport = (value: unknown): value is ChecklistReport =>
   typeof value === 'object' && value !== null && Array.isArray((value as ChecklistReport).findings) && Array.isArray((value as ChecklistReport).practices);
 
+/**
+ * `popup.html?tab=<id>` reviews that tab's draft instead of the active tab's: a test (or anyone) opening the popup
+ * page in a tab of its own would otherwise find itself the active tab.
+ */
+function tabFromAddress(): number | null {
+  const param = new URLSearchParams(location.search).get('tab');
+  const id = param && /^\d+$/.test(param) ? Number(param) : NaN;
+  return Number.isSafeInteger(id) ? id : null;
+}
+
 export const browserApi: PopupApi = {
   async currentDraft() {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
-    const tabId = tab.id;
+    let tabId = tabFromAddress();
+    if (tabId === null) {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return null;
+      tabId = tab.id;
+    }
     // Rejects when the tab has no content script (a browser page, a site Tact does not run on): no draft.
+    const request: CurrentDraftRequest = { type: 'tact/current-draft' };
     const answer = await Promise.race([
-      browser.tabs.sendMessage(tabId, { type: 'tact/current-draft' }).catch(() => null),
+      browser.tabs.sendMessage(tabId, request).catch(() => null),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), DRAFT_TIMEOUT_MS)),
     ]);
     const draft = parseCurrentDraft(answer);

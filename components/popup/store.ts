@@ -1,0 +1,94 @@
+// The popup's ticks, per draft: a zustand store persisted to browser.storage.local under `checklists`, so
+// closing the popup (it closes at the first click outside) and opening it again finds the review where it was.
+import { useEffect, useReducer } from 'preact/hooks';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import type { PersistedStore, StorageLike } from '../../utils/storage';
+
+export const CHECKLISTS_KEY = 'checklists';
+const CHECKLISTS_VERSION = 1;
+/** Reviews kept; the least recently touched go first. */
+export const MAX_REVIEWS = 50;
+
+export interface Review {
+  /** Practices ticked ("your call") or marked reviewed (flagged). */
+  checked: number[];
+  /** When it was last changed (ms since the epoch): the 50 most recent are kept. */
+  at: number;
+}
+
+export interface ChecklistState {
+  reviews: Record<string, Review>;
+  /** Ticks or unticks one practice of the review kept under `key` (see checklist.ts reviewKey). */
+  setChecked(key: string, practice: number, checked: boolean): void;
+}
+
+export type ChecklistStore = PersistedStore<ChecklistState>;
+
+const isPractice = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 25;
+
+/** Keeps the well-formed reviews of what was stored (another version or a hand edit may have left anything). */
+export function parseReviews(value: unknown): Record<string, Review> {
+  const reviews: Record<string, Review> = {};
+  const raw = (value as { reviews?: unknown } | null)?.reviews;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return reviews;
+  for (const [key, review] of Object.entries(raw as Record<string, unknown>)) {
+    const { checked, at } = (review ?? {}) as Partial<Review>;
+    if (Array.isArray(checked) && typeof at === 'number' && Number.isFinite(at)) reviews[key] = { checked: [...new Set(checked.filter(isPractice))], at };
+  }
+  return prune(reviews);
+}
+
+function prune(reviews: Record<string, Review>): Record<string, Review> {
+  const entries = Object.entries(reviews);
+  if (entries.length <= MAX_REVIEWS) return reviews;
+  return Object.fromEntries(entries.sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_REVIEWS));
+}
+
+/** zustand's persist storage on storage.local, values kept as objects. Local only: ticks are per machine. */
+function localPersist(storage: StorageLike): PersistStorage<Pick<ChecklistState, 'reviews'>> {
+  return {
+    async getItem(name) {
+      const raw = (await storage.local.get(name))[name];
+      if (typeof raw !== 'object' || raw === null || typeof (raw as { version?: unknown }).version !== 'number') return null;
+      return raw as StorageValue<Pick<ChecklistState, 'reviews'>>;
+    },
+    setItem: (name, value) => storage.local.set({ [name]: value }),
+    removeItem: (name) => storage.local.remove(name),
+  };
+}
+
+export function createChecklistStore(storage: StorageLike, now: () => number = Date.now): ChecklistStore {
+  return createStore<ChecklistState>()(
+    persist(
+      (set, get) => ({
+        reviews: {},
+        setChecked(key, practice, checked) {
+          const current = new Set(get().reviews[key]?.checked ?? []);
+          if (checked) current.add(practice);
+          else current.delete(practice);
+          set({ reviews: prune({ ...get().reviews, [key]: { checked: [...current].sort((a, b) => a - b), at: now() } }) });
+        },
+      }),
+      {
+        name: CHECKLISTS_KEY,
+        version: CHECKLISTS_VERSION,
+        storage: localPersist(storage),
+        partialize: (state) => ({ reviews: state.reviews }),
+        merge: (persisted, current) => ({ ...current, reviews: parseReviews(persisted) }),
+      },
+    ),
+  ) as unknown as ChecklistStore;
+}
+
+/** The practices checked in one review. */
+export function checkedOf(state: ChecklistState, key: string | null): ReadonlySet<number> {
+  return new Set(key ? (state.reviews[key]?.checked ?? []) : []);
+}
+
+/** Re-renders the component when the store changes; returns its state. */
+export function useStoreState<S>(store: StoreApi<S>): S {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => store.subscribe(() => rerender(0)), [store]);
+  return store.getState();
+}
