@@ -73,11 +73,9 @@ function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => Stora
     const upgraded = legacy(raw);
     if (upgraded) return upgraded;
     // Once the copy is kept, the unreadable value goes: every later load (each tab, each wake of the worker)
-    // would otherwise copy it again. Not without a copy.
-    if (await keepCopy(storage, name, raw, 'not an object Tact can read')) {
-      adapter.lastSeen = undefined;
-      await area?.remove(name).catch(() => undefined);
-    }
+    // would otherwise copy it again. Not without a copy. Its removal makes the store read again, and find
+    // what the person's other browsers synced, if anything.
+    if (await keepCopy(storage, name, raw, 'not an object Tact can read')) await area?.remove(name).catch(() => undefined);
     return null;
   }
   return adapter;
