@@ -58,6 +58,10 @@ export function effectiveSettings(local: Settings, policy: Policy): Settings {
     const untouched = JSON.stringify(local[field]) === JSON.stringify(DEFAULT_SETTINGS[field]);
     if (policy.locked.has(field) || untouched) (result as unknown as Record<string, unknown>)[field] = value;
   }
+  // Locked without a pushed value: the default is what the administrator fixed.
+  for (const field of policy.locked) {
+    if (field !== 'profile' && !(field in policy.settings)) (result as unknown as Record<string, unknown>)[field] = DEFAULT_SETTINGS[field];
+  }
   return result;
 }
 

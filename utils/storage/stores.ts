@@ -114,7 +114,11 @@ export function createSettingsStore(storage: StorageLike): PersistedStore<Settin
         version: SETTINGS_VERSION,
         storage: adapter as unknown as PersistStorage<SettingsState>,
         partialize: (state) => settingsOf(state) as unknown as SettingsState,
-        migrate: (persisted, version) => migrateSettings(persisted, version) as unknown as SettingsState,
+        migrate: (persisted, version) => {
+          // Saved by a newer Tact (through sync): keep a copy before reading what this version understands.
+          if (version > SETTINGS_VERSION) void keepCopy(storage, SETTINGS_KEY, { state: persisted, version }, `saved by a newer version (${version})`);
+          return migrateSettings(persisted, version) as unknown as SettingsState;
+        },
         // Same version, but fields damaged: defaults for those, a copy of the original, a notice.
         merge: (persisted, current) => {
           const { settings, dropped } = parseSettings(persisted);

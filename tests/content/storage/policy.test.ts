@@ -43,11 +43,11 @@ describe('parsePolicy', () => {
     expect(parsePolicy({ settings: { debounceMs: 5000 } }).settings).toEqual({ debounceMs: 2000 });
   });
 
-  it('ignores a pushed setting it cannot use instead of pushing the default in its place', () => {
+  it('drops a pushed setting it cannot use; a field locked without a usable value is locked to its default', () => {
     const parsed = parsePolicy({ settings: { gate: 'yes', debounceMs: '300', locale: 'fr' }, locked: ['gate', 'debounceMs'] });
     expect(parsed.settings).toEqual({ locale: 'fr' });
-    // Locked without a usable value: nothing is forced on the person.
-    expect(effectiveSettings({ ...DEFAULT_SETTINGS, gate: false, debounceMs: 600 }, parsed)).toMatchObject({ gate: false, debounceMs: 600, locale: 'fr' });
+    // Locked means the person cannot change it: what is in force is the default, not their own value.
+    expect(effectiveSettings({ ...DEFAULT_SETTINGS, gate: false, debounceMs: 600 }, parsed)).toMatchObject({ gate: DEFAULT_SETTINGS.gate, debounceMs: DEFAULT_SETTINGS.debounceMs, locale: 'fr' });
   });
 
   it('keeps the usable entries of a partly damaged pushed map', () => {
