@@ -11,7 +11,6 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    action: { default_title: '__MSG_actionTitle__' },
     permissions: ['storage'],
     // Enterprise policy: what an administrator may push (profile, settings, locked fields); Chrome reads this
     // schema, Firefox takes the same data from a managed storage manifest (see README).
