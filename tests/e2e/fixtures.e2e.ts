@@ -354,7 +354,9 @@ describe('harness with Tact’s build', () => {
       expect(withTact.extensionId).toMatch(/^[a-p]{32}$/);
       expect(withTact.worker.url()).toBe(`chrome-extension://${withTact.extensionId}/background.js`);
       const manifest = await withTact.worker.evaluate(() => fetch('/manifest.json').then((r) => r.json()));
-      expect(manifest).toMatchObject({ name: 'Tact', manifest_version: 3 });
+      // The name is localised from _locales: the manifest holds the message key, the browser shows "Tact".
+      expect(manifest).toMatchObject({ name: '__MSG_extName__', manifest_version: 3 });
+      expect(await withTact.worker.evaluate('chrome.i18n.getMessage("extName")')).toBe('Tact');
       const page = await withTact.openSite('linkedin');
       expect(await editorCount(page)).toBe(2);
     } finally {
