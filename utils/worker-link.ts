@@ -20,6 +20,11 @@ export class WorkerLink {
   constructor(
     private readonly connect: () => Runtime.Port,
     private readonly onFatal: (error: string) => void,
+    /**
+     * Reads the browser's lastError when the port drops: Chrome logs "Unchecked runtime.lastError" on the page
+     * for a port closed with an error (the worker stopped while connecting) unless the handler reads it.
+     */
+    private readonly readLastError: () => unknown = () => undefined,
   ) {}
 
   listen(box: string, listener: Listener): void {
@@ -58,6 +63,7 @@ export class WorkerLink {
       this.listeners.get(message.box)?.(message);
     });
     port.onDisconnect.addListener(() => {
+      void this.readLastError();
       if (this.port === port) this.port = null;
       if (this.unanswered.size === 0) return; // reconnect lazily, on the next request
       if (++this.silentReconnects > MAX_SILENT_RECONNECTS) {

@@ -19,6 +19,13 @@ function worstSeverity(items: ShownItem[]): string {
 }
 
 function Status({ state, lang, count }: { state: SidebarState; lang: Lang; count: number }) {
+  if (state.retired) {
+    return (
+      <p class="status error" role="alert">
+        {t(lang, 'retired')}
+      </p>
+    );
+  }
   if (state.status === 'error') {
     return (
       <p class="status error" role="alert">

@@ -34,6 +34,8 @@ export interface SidebarState {
   /** The pre-send gate, open while a submit waits for the person's choice. */
   gate: { risks: number } | null;
   error: string | null;
+  /** The extension was reloaded or turned off under the page: only a page reload brings Tact back. */
+  retired: boolean;
 }
 
 export interface SidebarActions {
@@ -65,6 +67,7 @@ export function createSidebarStore(initial: Pick<SidebarState, 'locale' | 'theme
     placement: { mode: 'hidden', top: 0, left: 0, width: 0, maxHeight: 0 },
     gate: null,
     error: null,
+    retired: false,
   }));
 }
 
@@ -82,7 +85,7 @@ function viewOf(state: SidebarState): SidebarState {
   return state.status === 'checking' && state.report ? { ...state, status: 'ready' } : state;
 }
 
-const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'accountLocked', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error'] as const;
+const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'accountLocked', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error', 'retired'] as const;
 const sameView = (a: SidebarState, b: SidebarState) => FIELDS.every((field) => a[field] === b[field]);
 
 /** The store's state as the view shows it; re-renders the component only when that changes. */

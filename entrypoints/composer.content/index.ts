@@ -20,11 +20,15 @@ export default defineContentScript({
     const settingsStore = createSettingsStore(storage);
     let policy: Policy = NO_POLICY;
     const settings = (): Settings => effectiveSettings(settingsStore.getState(), policy);
-    const locale = () => chosenLanguage(settings().locale, browser.i18n.getUILanguage());
+    // Read once: the browser's language does not change under a page, and the API is gone if the extension is reloaded.
+    const browserLanguage = browser.i18n.getUILanguage();
+    const locale = () => chosenLanguage(settings().locale, browserLanguage);
 
     const link = new WorkerLink(
       () => browser.runtime.connect({ name: PORT_NAME }),
-      (error) => sessions.forEach((session) => session.fail(error)),
+      // "Extension context invalidated": the extension was reloaded under this page.
+      (error) => (/context invalidated/i.test(error) ? retire() : sessions.forEach((session) => session.fail(error))),
+      () => browser.runtime.lastError,
     );
     const environment = {
       site,
@@ -193,17 +197,24 @@ export default defineContentScript({
     const focused = document.activeElement && ownerOf(document.activeElement);
     if (focused) lastUsed = adopt(focused.box, focused.adapter);
 
-    ctx.onInvalidated(() => {
-      pageObserver.disconnect();
+    // The extension was reloaded, updated or turned off while this page stayed open: this script can no
+    // longer reach it. Stop everything that would call the extension (or hold a submit), and leave each
+    // sidebar saying so, rather than failing silently. Scrolling and removed boxes are still followed.
+    let retired = false;
+    const retire = () => {
+      if (retired) return;
+      retired = true;
       window.removeEventListener('focusin', onFocusIn, true);
       window.removeEventListener('click', onClick, true);
       window.removeEventListener('keydown', onKeyDown, true);
-      window.removeEventListener('scroll', onViewportChange, true);
-      window.removeEventListener('resize', onViewportChange);
-      browser.storage.onChanged.removeListener(onManagedChange);
-      browser.runtime.onMessage.removeListener(onPopupMessage);
-      sessions.forEach((session) => session.dispose());
-      sessions.clear();
-    });
+      try {
+        browser.storage.onChanged.removeListener(onManagedChange);
+        browser.runtime.onMessage.removeListener(onPopupMessage);
+      } catch {
+        // the APIs are already gone with the old extension
+      }
+      sessions.forEach((session) => session.retire());
+    };
+    ctx.onInvalidated(retire);
   },
 });

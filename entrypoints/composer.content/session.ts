@@ -406,9 +406,29 @@ export class ComposerSession {
     this.env.link.forget(this.id);
   }
 
-  /** The whole content script stops (extension reloaded): show why, keep nothing running. */
+  /** The worker cannot be reached: say so in the sidebar. */
   fail(error: string): void {
     this.store.setState({ status: 'error', error });
+    this.reposition();
+  }
+
+  /**
+   * The extension went away under the page (reloaded, updated, turned off): stop watching the draft and
+   * holding submits, keep the sidebar up saying the page must be reloaded.
+   */
+  retire(): void {
+    if (this.disposed) return;
+    clearTimeout(this.debounce);
+    this.debounce = undefined;
+    this.observer.disconnect();
+    this.box.removeEventListener('input', this.onInput);
+    this.box.removeEventListener('focus', this.onFocus);
+    this.box.removeEventListener('blur', this.onBlur);
+    // A submit held for a verdict that will never come goes through, as Tact promises.
+    this.releaseHeld();
+    this.gateReplay = null;
+    showHighlight([]);
+    this.store.setState({ status: 'error', retired: true, gate: null, error: null });
     this.reposition();
   }
 }

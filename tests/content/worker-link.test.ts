@@ -57,6 +57,15 @@ afterEach(() => {
 });
 
 describe('WorkerLink', () => {
+  it("reads the browser's lastError when the port drops, so Chrome logs no unchecked error on the page", () => {
+    const readLastError = vi.fn(() => ({ message: 'Could not establish connection. Receiving end does not exist.' }));
+    const withReader = new WorkerLink(connect, onFatal, readLastError);
+    withReader.check(request('a', 1));
+    expect(readLastError).not.toHaveBeenCalled();
+    lastPort().disconnect();
+    expect(readLastError).toHaveBeenCalledTimes(1);
+  });
+
   it('opens the port on the first request, not before', () => {
     expect(connect).not.toHaveBeenCalled();
     link.check(request('a', 1));
