@@ -9,6 +9,7 @@ export const en = {
 
   // Notices about stored data that could not be read
   noticesTitle: 'Some saved data could not be read',
+  storageProblem: 'The browser’s storage is not available ({problem}). Your changes apply until you close the browser, but they are not saved.',
   noticeSettings: 'Your settings',
   noticeProfile: 'Your brand profile',
   noticeOther: 'Saved data “{key}”',
@@ -124,6 +125,7 @@ export const en = {
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
+  storageProblem: 'Le stockage du navigateur n’est pas disponible ({problem}). Vos modifications s’appliquent jusqu’à la fermeture du navigateur, mais elles ne sont pas enregistrées.',
   pageTitle: 'Options de Tact',
   pageLead: 'Présentez votre marque à Tact et choisissez comment il vous conseille. Les changements atteignent les onglets ouverts en moins d’une seconde.',
   loading: 'Chargement de vos réglages…',

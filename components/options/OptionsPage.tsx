@@ -35,7 +35,8 @@ export interface OptionsPageProps {
 export function OptionsPage({ storage, browserLanguage }: OptionsPageProps) {
   const [stores] = useState(() => ({ settings: createSettingsStore(storage), profile: createProfileStore(storage) }));
   const local = useStoreState(stores.settings);
-  const { profile: savedProfile, setProfile } = useStoreState(stores.profile);
+  const { profile: savedProfile, setProfile, storageProblem: profileProblem } = useStoreState(stores.profile);
+  const storageProblem = local.storageProblem ?? profileProblem;
   const [policy, setPolicy] = useState<Policy>(NO_POLICY);
   const [notices, setNotices] = useState<StorageNotice[]>([]);
   const [ready, setReady] = useState(false);
@@ -85,6 +86,11 @@ export function OptionsPage({ storage, browserLanguage }: OptionsPageProps) {
         <p class="loading">{t(lang, 'loading')}</p>
       ) : (
         <>
+          {storageProblem && (
+            <p class="notices storage-problem" role="alert" data-storage-problem>
+              {t(lang, 'storageProblem', { problem: storageProblem })}
+            </p>
+          )}
           <Notices notices={notices} lang={lang} onDismiss={dismiss} />
           <section class="card" aria-labelledby="profile-title" data-section="profile">
             <h2 id="profile-title">{t(lang, 'profileTitle')}</h2>

@@ -106,6 +106,7 @@ export function Sidebar({ store, actions, onCommit }: { store: SidebarStore; act
         <div class="body">
           <Status state={state} lang={lang} count={items.length} />
           {state.report?.profileError && <p class="status warn">{t(lang, 'profileError', { error: state.report.profileError })}</p>}
+          {state.storageProblem && <p class="status warn">{t(lang, 'storageProblem', { problem: state.storageProblem })}</p>}
           {state.report?.truncatedAt !== undefined && <p class="status warn">{t(lang, 'truncated', { count: state.report.truncatedAt.toLocaleString(lang) })}</p>}
           {!state.draftEmpty && items.length > 0 && (
             <ul class="groups" aria-label={countLabel}>

@@ -36,6 +36,8 @@ export interface SidebarState {
   error: string | null;
   /** The extension was reloaded or turned off under the page: only a page reload brings Tact back. */
   retired: boolean;
+  /** The settings could not be saved (quota, storage off): they apply for this session only. */
+  storageProblem: string | null;
 }
 
 export interface SidebarActions {
@@ -68,6 +70,7 @@ export function createSidebarStore(initial: Pick<SidebarState, 'locale' | 'theme
     gate: null,
     error: null,
     retired: false,
+    storageProblem: null,
   }));
 }
 
@@ -85,7 +88,7 @@ function viewOf(state: SidebarState): SidebarState {
   return state.status === 'checking' && state.report ? { ...state, status: 'ready' } : state;
 }
 
-const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'accountLocked', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error', 'retired'] as const;
+const FIELDS = ['locale', 'theme', 'site', 'kind', 'account', 'accountLocked', 'status', 'draftEmpty', 'items', 'report', 'shown', 'dismissed', 'expanded', 'placement', 'gate', 'error', 'retired', 'storageProblem'] as const;
 const sameView = (a: SidebarState, b: SidebarState) => FIELDS.every((field) => a[field] === b[field]);
 
 /** The store's state as the view shows it; re-renders the component only when that changes. */

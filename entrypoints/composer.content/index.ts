@@ -36,6 +36,7 @@ export default defineContentScript({
       link,
       settings,
       accountLocked: () => policy.locked.has('accounts'),
+      storageProblem: () => settingsStore.getState().storageProblem,
       setAccount(account: 'brand' | 'personal') {
         if (policy.locked.has('accounts')) return; // set by the administrator
         settingsStore.getState().update({ accounts: { ...settingsStore.getState().accounts, [site]: account } });
@@ -44,7 +45,7 @@ export default defineContentScript({
     // A change made in the options page, or in another tab, reaches every open sidebar at once.
     let applied = '';
     const applySettings = () => {
-      const signature = JSON.stringify([settings(), locale(), [...policy.locked]]);
+      const signature = JSON.stringify([settings(), locale(), [...policy.locked], settingsStore.getState().storageProblem]);
       if (signature === applied) return; // a store refresh that changed nothing: keep typing undisturbed
       applied = signature;
       sessions.forEach((session) => session.settingsChanged());

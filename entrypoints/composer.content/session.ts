@@ -27,6 +27,8 @@ export interface SessionEnvironment {
   settings(): Settings;
   /** The organisation's policy fixes the account: the sidebar shows it, locked. */
   accountLocked(): boolean;
+  /** Why the settings cannot be saved, if they cannot. */
+  storageProblem(): string | null;
   setAccount(account: Account): void;
 }
 
@@ -375,7 +377,9 @@ export class ComposerSession {
     const locale = this.env.locale();
     const state = this.store.getState();
     const accountLocked = this.env.accountLocked();
-    if (state.account !== account || state.locale !== locale || state.accountLocked !== accountLocked) this.store.setState({ account, locale, accountLocked });
+    const storageProblem = this.env.storageProblem();
+    if (state.account !== account || state.locale !== locale || state.accountLocked !== accountLocked || state.storageProblem !== storageProblem)
+      this.store.setState({ account, locale, accountLocked, storageProblem });
     // Anything may have changed (practices, profile...): the worker answers with the settings in force.
     this.lastRequest = null;
     if (!state.draftEmpty) this.changed();

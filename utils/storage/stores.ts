@@ -14,12 +14,16 @@ const PROFILE_VERSION = 1;
 
 export interface SettingsState extends Settings {
   update(patch: Partial<Settings>): void;
+  /** Set while storage cannot be read or written (quota, storage off): the settings still work for this session. */
+  storageProblem: string | null;
 }
 
 export interface ProfileState {
   /** The profile as saved: validated where it is used, so a profile that fails validation is never lost. */
   profile: unknown | null;
   setProfile(profile: unknown | null): void;
+  /** As for the settings: set while the profile cannot be read or saved. */
+  storageProblem: string | null;
 }
 
 export type PersistedStore<S> = StoreApi<S> & { persist: { rehydrate(): Promise<void> | void; hasHydrated(): boolean } };
@@ -37,7 +41,7 @@ interface BrowserPersist<S> extends PersistStorage<S> {
   lastSeen: string | undefined;
 }
 
-function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => StorageValue<S> | null): BrowserPersist<S> {
+function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => StorageValue<S> | null, onProblem: (problem: string | null) => void): BrowserPersist<S> {
   let reading: Promise<unknown> = Promise.resolve();
   const adapter: BrowserPersist<S> = {
     lastSeen: undefined,
@@ -45,7 +49,14 @@ function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => Stora
       // One read after the other: two hydrations at once (the store's own and an entry point's
       // `rehydrate()`) would otherwise both find unreadable data and copy it twice. Each still reads afresh,
       // so a rehydration asked for by a change event sees that change.
-      const next = reading.catch(() => undefined).then(() => read(name));
+      const next = reading
+        .catch(() => undefined)
+        .then(() => read(name))
+        .catch((error: unknown) => {
+          // Storage unavailable: the defaults serve this session, and the person is told.
+          onProblem(`could not be read: ${message(error)}`);
+          return null;
+        });
       reading = next;
       return next;
     },
@@ -54,7 +65,15 @@ function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => Stora
       // Hydrating writes the state back: skip a write that changes nothing, so contexts do not echo each other.
       if (serialised === this.lastSeen) return;
       this.lastSeen = serialised;
-      await storage.local.set({ [name]: value });
+      try {
+        await storage.local.set({ [name]: value });
+        onProblem(null);
+      } catch (error) {
+        // Quota exceeded or storage gone: the change stays in force in memory, and the person is told.
+        this.lastSeen = undefined;
+        onProblem(`could not be saved: ${message(error)}`);
+        return;
+      }
       // Also to sync, where it fits, so the person's other browsers get it.
       if (storage.sync && serialised.length <= SYNC_ITEM_LIMIT) await storage.sync.set({ [name]: value }).catch(() => undefined);
     },
@@ -81,6 +100,8 @@ function browserPersist<S>(storage: StorageLike, legacy: (raw: unknown) => Stora
   return adapter;
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** Re-reads the store when another context changes its key (not on this context's own writes). */
 function follow(store: PersistedStore<unknown>, storage: StorageLike, key: string, adapter: BrowserPersist<unknown>): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -101,12 +122,17 @@ const settingsOf = (state: Settings): Settings => ({
 });
 
 export function createSettingsStore(storage: StorageLike): PersistedStore<SettingsState> {
+  let store: PersistedStore<SettingsState> | null = null;
+  const onProblem = (storageProblem: string | null) => {
+    if (store && store.getState().storageProblem !== storageProblem) store.setState({ storageProblem });
+  };
   // Version 1 stored the bare settings object.
-  const adapter = browserPersist<Settings>(storage, (raw) => (typeof raw === 'object' && !Array.isArray(raw) ? { state: raw as Settings, version: 1 } : null));
-  const store = createStore<SettingsState>()(
+  const adapter = browserPersist<Settings>(storage, (raw) => (typeof raw === 'object' && !Array.isArray(raw) ? { state: raw as Settings, version: 1 } : null), onProblem);
+  store = createStore<SettingsState>()(
     persist(
       (set) => ({
         ...DEFAULT_SETTINGS,
+        storageProblem: null,
         update: (patch) => set(patch),
       }),
       {
@@ -126,7 +152,7 @@ export function createSettingsStore(storage: StorageLike): PersistedStore<Settin
           // load (another tab, the worker) does not copy the same damage again.
           if (dropped.length)
             void keepCopy(storage, SETTINGS_KEY, persisted, `unusable fields: ${dropped.join(', ')}`).then(
-              (kept) => kept && adapter.setItem(SETTINGS_KEY, { state: settingsOf(store.getState()), version: SETTINGS_VERSION }),
+              (kept) => kept && adapter.setItem(SETTINGS_KEY, { state: settingsOf(store!.getState()), version: SETTINGS_VERSION }),
             );
           return { ...current, ...settings };
         },
@@ -138,12 +164,17 @@ export function createSettingsStore(storage: StorageLike): PersistedStore<Settin
 }
 
 export function createProfileStore(storage: StorageLike): PersistedStore<ProfileState> {
+  let store: PersistedStore<ProfileState> | null = null;
+  const onProblem = (storageProblem: string | null) => {
+    if (store && store.getState().storageProblem !== storageProblem) store.setState({ storageProblem });
+  };
   // Before versions, the profile object itself was stored under the key.
-  const adapter = browserPersist<ProfileState>(storage, (raw) => (typeof raw === 'object' ? { state: { profile: raw } as ProfileState, version: PROFILE_VERSION } : null));
-  const store = createStore<ProfileState>()(
+  const adapter = browserPersist<ProfileState>(storage, (raw) => (typeof raw === 'object' ? { state: { profile: raw } as ProfileState, version: PROFILE_VERSION } : null), onProblem);
+  store = createStore<ProfileState>()(
     persist(
       (set) => ({
         profile: null,
+        storageProblem: null,
         setProfile: (profile) => set({ profile }),
       }),
       {

@@ -223,6 +223,19 @@ describe('settings', () => {
     expect(screen.getByRole('switch', { name: '14 Don\'t bash competitors' })).toBeTruthy();
   });
 
+  it('storage that refuses to save (quota): the change applies, and the page says it is not saved', async () => {
+    const storage = fakeStorage();
+    storage.local.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const { user } = await open(storage);
+    const gate = screen.getByRole('switch', { name: 'Ask before posting a draft with a risk' });
+    await user.click(gate);
+    const alert = await screen.findByText(/storage is not available \(could not be saved: QUOTA_BYTES quota exceeded\)/);
+    expect(alert.closest('[role="alert"]')).not.toBeNull();
+    expect((gate as HTMLInputElement).checked).toBe(false); // in force for this session
+  });
+
   it('saves the account per site, the gate and the debounce', async () => {
     const { user, storage } = await open();
     await user.selectOptions(screen.getByRole('combobox', { name: 'LinkedIn' }), 'brand');

@@ -13,7 +13,7 @@ const settle = async () => {
 
 const stored = (state: Partial<Settings>, version = SETTINGS_VERSION) => ({ state: { ...DEFAULT_SETTINGS, ...state }, version });
 const backups = (area: FakeArea, key: string) => Object.keys(area.data).filter((k) => k.startsWith(`backup:${key}:`));
-const settingsOf = ({ update: _update, ...settings }: Settings & { update: unknown }) => settings;
+const settingsOf = ({ update: _update, storageProblem: _problem, ...settings }: Settings & { update: unknown; storageProblem: unknown }) => settings;
 
 describe('createSettingsStore', () => {
   it('hydrates the defaults from empty storage, and writes nothing', async () => {
@@ -315,5 +315,51 @@ describe('createProfileStore', () => {
     await hydrated(createProfileStore(storage));
     await settle();
     expect(await readNotices(storage)).toHaveLength(1);
+  });
+});
+
+describe('storage that fails', () => {
+  it('a quota error on save: the change still applies for the session, and the store says it was not saved', async () => {
+    const storage = fakeStorage();
+    const store = createSettingsStore(storage);
+    await store.persist.rehydrate();
+    storage.local.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    store.getState().update({ gate: false });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().gate).toBe(false);
+    expect(store.getState().storageProblem).toMatch(/could not be saved: QUOTA_BYTES quota exceeded/);
+    expect(storage.local.data.settings).toBeUndefined();
+  });
+
+  it('storage that cannot be read: defaults for the session, and the store says why; a later good save clears it', async () => {
+    const storage = fakeStorage();
+    const realGet = storage.local.get;
+    storage.local.get = async () => {
+      throw new Error('storage is disabled');
+    };
+    const store = createSettingsStore(storage);
+    await store.persist.rehydrate();
+    expect(store.getState().debounceMs).toBe(DEFAULT_SETTINGS.debounceMs);
+    expect(store.getState().storageProblem).toMatch(/could not be read: storage is disabled/);
+    storage.local.get = realGet;
+    store.getState().update({ debounceMs: 300 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().storageProblem).toBeNull();
+    expect((storage.local.data.settings as { state: { debounceMs: number } }).state.debounceMs).toBe(300);
+  });
+
+  it('the profile store reports a failed save the same way, and keeps the profile in memory', async () => {
+    const storage = fakeStorage();
+    const store = createProfileStore(storage);
+    await store.persist.rehydrate();
+    storage.local.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    store.getState().setProfile({ brand: 'Brisa' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().profile).toEqual({ brand: 'Brisa' });
+    expect(store.getState().storageProblem).toMatch(/could not be saved/);
   });
 });
