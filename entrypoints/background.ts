@@ -7,11 +7,11 @@ import { PORT_NAME, parseContentMessage, parseChecklistRequest, type ChecklistRe
 import {
   createProfileStore,
   createSettingsStore,
-  effectiveProfile,
   effectiveSettings,
   engineOptions,
   NO_POLICY,
   readPolicy,
+  resolveProfile,
   type Policy,
   type StorageLike,
 } from '../utils/storage';
@@ -36,20 +36,13 @@ export default defineBackground(() => {
   /** Engines are rebuilt when practices are switched on or off or their severity changes. */
   const engineKey = () => JSON.stringify(engineOptions(settings()));
 
-  let profileCache: { source: unknown; state: ProfileState } | null = null;
+  let profileCache: { local: unknown; managed: unknown; state: ProfileState } | null = null;
+  /** Validated once per saved or pushed profile; the engine then reuses the parsed object for every draft. */
   const profile = (): ProfileState => {
-    const source = effectiveProfile(profileStore.getState().profile, policy);
-    if (profileCache && profileCache.source === source) return profileCache.state;
-    let state: ProfileState = { profile: null };
-    if (source !== null && source !== undefined) {
-      try {
-        // Validated once per saved profile; the engine then reuses the parsed object for every draft.
-        state = { profile: parseProfile(source) };
-      } catch (error) {
-        state = { profile: null, error: error instanceof Error ? error.message : String(error) };
-      }
-    }
-    profileCache = { source, state };
+    const local = profileStore.getState().profile;
+    if (profileCache && profileCache.local === local && profileCache.managed === policy.profile) return profileCache.state;
+    const state = resolveProfile(local, policy, parseProfile);
+    profileCache = { local, managed: policy.profile, state };
     return state;
   };
 

@@ -69,3 +69,29 @@ export function effectiveSettings(local: Settings, policy: Policy): Settings {
 export function effectiveProfile(local: unknown | null, policy: Policy): unknown | null {
   return policy.profile ?? local ?? null;
 }
+
+export interface ResolvedProfile {
+  /** The validated profile in force, or null. */
+  profile: unknown | null;
+  /** Why a profile could not be used (the field named), when one could not. */
+  error?: string;
+}
+
+/**
+ * The profile in force, validated with `parse` (the engine's parseProfile): the organisation's when it pushed a
+ * valid one; when the pushed one is malformed, the person's own is kept and the error says so, naming the field.
+ */
+export function resolveProfile(local: unknown | null, policy: Policy, parse: (value: unknown) => unknown): ResolvedProfile {
+  const validate = (source: unknown): ResolvedProfile => {
+    if (source === null || source === undefined) return { profile: null };
+    try {
+      return { profile: parse(source) };
+    } catch (error) {
+      return { profile: null, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  const inForce = validate(effectiveProfile(local, policy));
+  if (policy.profile === undefined || !inForce.error) return inForce;
+  const own = validate(local);
+  return { profile: own.profile, error: `The profile set by your organisation is invalid, so it was not used: ${inForce.error}` };
+}

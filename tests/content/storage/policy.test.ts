@@ -1,7 +1,8 @@
 // The enterprise policy read from storage.managed, and how it combines with the person's own settings and
 // profile.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, effectiveProfile, effectiveSettings, NO_POLICY, parsePolicy, readPolicy, type Lockable, type Policy, type Settings, type StorageLike } from '../../../utils/storage';
+import { parseProfile } from '../../../rules/profile';
+import { DEFAULT_SETTINGS, effectiveProfile, effectiveSettings, NO_POLICY, parsePolicy, readPolicy, resolveProfile, type Lockable, type Policy, type Settings, type StorageLike } from '../../../utils/storage';
 import { fakeStorage } from '../fake-storage';
 
 const acme = { brand: 'Acme', competitors: ['Globex'] };
@@ -133,5 +134,32 @@ describe('effectiveProfile', () => {
     expect(effectiveProfile({ brand: 'Mine' }, NO_POLICY)).toEqual({ brand: 'Mine' });
     expect(effectiveProfile(null, NO_POLICY)).toBeNull();
     expect(effectiveProfile(undefined, NO_POLICY)).toBeNull();
+  });
+});
+
+describe('resolveProfile', () => {
+  const brisa = { brand: 'Brisa', aliases: [], competitors: ['Voltaro'], codenames: [], restrictedTopics: [], topics: [], voice: { formality: 'friendly', emoji: 'sparingly', person: 'we' }, bannedTerms: [] };
+  const org = { ...brisa, brand: 'Brisa Group', competitors: ['CycloNova'] };
+
+  it('uses the organisation’s profile when it is valid', () => {
+    const resolved = resolveProfile(brisa, parsePolicy({ profile: org }), parseProfile);
+    expect((resolved.profile as { brand: string }).brand).toBe('Brisa Group');
+    expect(resolved.error).toBeUndefined();
+  });
+
+  it('keeps the person’s own profile when the pushed one is malformed, naming the field', () => {
+    const resolved = resolveProfile(brisa, parsePolicy({ profile: { ...org, voice: { ...org.voice, person: 'they' } } }), parseProfile);
+    expect((resolved.profile as { brand: string }).brand).toBe('Brisa');
+    expect(resolved.error).toMatch(/organisation is invalid, so it was not used: .*voice\.person/);
+  });
+
+  it('a malformed profile of the person’s own: no profile, and the error names the field', () => {
+    const resolved = resolveProfile({ ...brisa, competitors: 'Voltaro' }, NO_POLICY, parseProfile);
+    expect(resolved.profile).toBeNull();
+    expect(resolved.error).toMatch(/competitors/);
+  });
+
+  it('nothing saved, nothing pushed: no profile and no error', () => {
+    expect(resolveProfile(null, NO_POLICY, parseProfile)).toEqual({ profile: null });
   });
 });
