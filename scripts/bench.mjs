@@ -90,6 +90,23 @@ for (const t of texts) {
   rows.push(['re-check after a 1-character edit (3,000 chars)', `${ms(edit.median)} / ${ms(edit.p95)}`, '≤ 1 (median)', edit.median <= 1 ? 'yes' : 'NO', '–', '–']);
 }
 
+// Hostile 100,000-character drafts (the fuzzing inputs of tests/engine/properties.test.ts, at full length):
+// the slowest single check, cold cache.
+{
+  const units = ['a', ' ', '😂', '👍🏽', 'é', 'e\u0301\u0301', '\u200b\u200d', '\u202e', '.', '!!!', '*', 'ab ', '@x ', '#tag ', 'http://x.fr/', "l'", 'i d i o t ', 'c0nfidentiel '];
+  let worst = 0;
+  let worstUnit = '';
+  for (const unit of units) {
+    const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+    const { median } = measure(() => {
+      engine.clearCache();
+      engine.check(text, { site: 'x', kind: 'reply', account: 'brand', parent: 'Why?' }, profile);
+    }, quick ? 1 : 3);
+    if (median > worst) [worst, worstUnit] = [median, unit];
+  }
+  rows.push([`100,000-character hostile drafts (${units.length} kinds), slowest: ${JSON.stringify(worstUnit)}`, `${ms(worst)}`, '≤ 200 (each)', worst <= 200 ? 'yes' : 'NO', '–', '–']);
+}
+
 // Cold start: a fresh Node process imports the bundle and checks one draft.
 {
   const script = `const t0 = performance.now(); const { check } = await import(${JSON.stringify(pathToFileURL(bundle).href)}); check(${JSON.stringify(texts[0].text)}, { site: 'x', kind: 'post', account: 'brand' }); console.log(performance.now() - t0);`;
