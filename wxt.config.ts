@@ -82,5 +82,8 @@ export default defineConfig({
     // @preact/preset-vite is typed against the newest Vite while WXT 0.21.0 bundles its own Vite 7;
     // the plugin works with both, only their type declarations differ.
     plugins: [preact() as never],
+    // Vite's modulepreload polyfill calls fetch() (on the extension's own chunks): dead code in Chrome and Firefox,
+    // which preload modules natively, and the only network API in the build (tests/e2e/bundles.e2e.ts).
+    build: { modulePreload: { polyfill: false } },
   }),
 });

@@ -1,6 +1,7 @@
 // The popup: the last look before sending. It opens on the draft of the compose box last used in the active
 // tab (or a text pasted into it), asks the background worker for the findings and the 25 practices, and shows
-// them as a checklist the person works through. Ticks are kept per draft; "Copy review" gives a Markdown summary.
+// them as a checklist the person works through. Ticks are kept per draft for 24 hours ("Clear saved reviews" forgets
+// them all); "Copy review" gives a Markdown summary.
 // Everything that touches the browser comes through `api` and `storage`, so the tests run it with fakes.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../rules/types';
@@ -28,7 +29,7 @@ interface Props {
   storage: StorageLike;
   /** The browser's interface language (browser.i18n.getUILanguage()), used when the settings say "automatic". */
   browserLanguage?: string;
-  /** The clock, for the summary's date. */
+  /** The clock, for the summary's date and the saved reviews' age. */
   now?: () => Date;
 }
 
@@ -50,7 +51,7 @@ function normalise(input: DraftInput): DraftInput {
 }
 
 export function PopupApp({ api, storage, browserLanguage = typeof navigator === 'undefined' ? undefined : navigator.language, now = () => new Date() }: Props) {
-  const stores = useMemo(() => ({ settings: createSettingsStore(storage), checklists: createChecklistStore(storage) }), [storage]);
+  const stores = useMemo(() => ({ settings: createSettingsStore(storage), checklists: createChecklistStore(storage, () => now().getTime()) }), [storage]);
   const settingsState = useStoreState(stores.settings);
   const checklistState = useStoreState(stores.checklists);
   const [policy, setPolicy] = useState<Policy>(NO_POLICY);
@@ -66,6 +67,7 @@ export function PopupApp({ api, storage, browserLanguage = typeof navigator === 
   const [answer, setAnswer] = useState<{ subject: Subject; lang: Lang; report?: ChecklistReport; error?: string } | null>(null);
   const [copy, setCopy] = useState<Copy>({ state: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  const [cleared, setCleared] = useState(false);
   const copyTimer = useRef<ReturnType<typeof setTimeout>>();
 
   // Start: settings, policy, saved ticks and the tab's draft together; nothing is shown before all four are in
@@ -122,7 +124,14 @@ export function PopupApp({ api, storage, browserLanguage = typeof navigator === 
   const items = useMemo(() => (report ? classify(report) : []), [report]);
   const p = progress(items, checked);
 
-  const toggle = (practice: number, on: boolean) => key && stores.checklists.getState().setChecked(key, practice, on);
+  const toggle = (practice: number, on: boolean) => {
+    setCleared(false);
+    if (key) stores.checklists.getState().setChecked(key, practice, on);
+  };
+  const clearReviews = () => {
+    stores.checklists.getState().clear();
+    setCleared(true);
+  };
   const checkPasted = () => {
     setSubject({ source: 'paste', input: normalise(pasted) });
     setPhase('review');
@@ -205,6 +214,15 @@ export function PopupApp({ api, storage, browserLanguage = typeof navigator === 
 
       <footer class="foot">
         <p>{t(lang, 'privacy')}</p>
+        <p class="saved-reviews">
+          {t(lang, 'reviewsKept')}{' '}
+          <button type="button" class="link clear-reviews" onClick={clearReviews}>
+            {t(lang, 'clearReviews')}
+          </button>{' '}
+          <span class="cleared" aria-live="polite">
+            {cleared ? t(lang, 'reviewsCleared') : ''}
+          </span>
+        </p>
         <p>{t(lang, 'credit')}</p>
       </footer>
     </main>

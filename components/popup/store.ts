@@ -1,5 +1,8 @@
 // The popup's ticks, per draft: a zustand store persisted to browser.storage.local under `checklists`, so
 // closing the popup (it closes at the first click outside) and opening it again finds the review where it was.
+// Only the ticks are kept, under a key made of the tab and a hash of the draft (checklist.ts reviewKey): never
+// the draft's text. A review untouched for 24 hours is dropped when the store loads, and "Clear saved reviews"
+// empties the store.
 import { useEffect, useReducer } from 'preact/hooks';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
@@ -9,11 +12,13 @@ export const CHECKLISTS_KEY = 'checklists';
 const CHECKLISTS_VERSION = 1;
 /** Reviews kept; the least recently touched go first. */
 export const MAX_REVIEWS = 50;
+/** How long a review is kept after its last change: 24 hours. */
+export const REVIEW_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface Review {
   /** Practices ticked ("your call") or marked reviewed (flagged). */
   checked: number[];
-  /** When it was last changed (ms since the epoch): the 50 most recent are kept. */
+  /** When it was last changed (ms since the epoch): the 50 most recent are kept, for 24 hours. */
   at: number;
 }
 
@@ -21,14 +26,27 @@ export interface ChecklistState {
   reviews: Record<string, Review>;
   /** Ticks or unticks one practice of the review kept under `key` (see checklist.ts reviewKey). */
   setChecked(key: string, practice: number, checked: boolean): void;
+  /** Forgets every saved review ("Clear saved reviews"). */
+  clear(): void;
 }
 
 export type ChecklistStore = PersistedStore<ChecklistState>;
 
 const isPractice = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 25;
 
-/** Keeps the well-formed reviews of what was stored (another version or a hand edit may have left anything). */
-export function parseReviews(value: unknown): Record<string, Review> {
+/**
+ * Whether a review changed at `at` is past keeping at `now`: untouched for 24 hours or more, or dated more than
+ * 24 hours ahead (a clock set back must not keep a review for ever).
+ */
+export function expired(at: number, now: number): boolean {
+  return now - at >= REVIEW_TTL_MS || at - now > REVIEW_TTL_MS;
+}
+
+/**
+ * Keeps the well-formed, unexpired reviews of what was stored (another version or a hand edit may have left
+ * anything), the 50 most recent at most.
+ */
+export function parseReviews(value: unknown, now: number): Record<string, Review> {
   const reviews: Record<string, Review> = {};
   const raw = (value as { reviews?: unknown } | null)?.reviews;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return reviews;
@@ -36,13 +54,14 @@ export function parseReviews(value: unknown): Record<string, Review> {
     const { checked, at } = (review ?? {}) as Partial<Review>;
     if (Array.isArray(checked) && typeof at === 'number' && Number.isFinite(at)) reviews[key] = { checked: [...new Set(checked.filter(isPractice))], at };
   }
-  return prune(reviews);
+  return prune(reviews, now);
 }
 
-function prune(reviews: Record<string, Review>): Record<string, Review> {
-  const entries = Object.entries(reviews);
-  if (entries.length <= MAX_REVIEWS) return reviews;
-  return Object.fromEntries(entries.sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_REVIEWS));
+/** Drops the expired reviews, then keeps the 50 most recent. */
+function prune(reviews: Record<string, Review>, now: number): Record<string, Review> {
+  const entries = Object.entries(reviews).filter(([, review]) => !expired(review.at, now));
+  if (entries.length > MAX_REVIEWS) entries.sort(([, a], [, b]) => b.at - a.at).splice(MAX_REVIEWS);
+  return Object.fromEntries(entries);
 }
 
 /** zustand's persist storage on storage.local, values kept as objects. Local only: ticks are per machine. */
@@ -58,8 +77,12 @@ function localPersist(storage: StorageLike): PersistStorage<Pick<ChecklistState,
   };
 }
 
+/** `now`: the clock (ms since the epoch), for the reviews' dates and their expiry. */
 export function createChecklistStore(storage: StorageLike, now: () => number = Date.now): ChecklistStore {
-  return createStore<ChecklistState>()(
+  // Set when what was stored held reviews the store did not keep (expired, damaged, over the limit): they are
+  // then removed from storage too, not only from memory.
+  let stale = false;
+  const store = createStore<ChecklistState>()(
     persist(
       (set, get) => ({
         reviews: {},
@@ -67,7 +90,11 @@ export function createChecklistStore(storage: StorageLike, now: () => number = D
           const current = new Set(get().reviews[key]?.checked ?? []);
           if (checked) current.add(practice);
           else current.delete(practice);
-          set({ reviews: prune({ ...get().reviews, [key]: { checked: [...current].sort((a, b) => a - b), at: now() } }) });
+          const at = now();
+          set({ reviews: prune({ ...get().reviews, [key]: { checked: [...current].sort((a, b) => a - b), at } }, at) });
+        },
+        clear() {
+          set({ reviews: {} });
         },
       }),
       {
@@ -75,10 +102,21 @@ export function createChecklistStore(storage: StorageLike, now: () => number = D
         version: CHECKLISTS_VERSION,
         storage: localPersist(storage),
         partialize: (state) => ({ reviews: state.reviews }),
-        merge: (persisted, current) => ({ ...current, reviews: parseReviews(persisted) }),
+        merge: (persisted, current) => {
+          const reviews = parseReviews(persisted, now());
+          const raw = (persisted as { reviews?: unknown } | null)?.reviews;
+          stale = typeof raw === 'object' && raw !== null && Object.keys(raw).length !== Object.keys(reviews).length;
+          return { ...current, reviews };
+        },
+        onRehydrateStorage: () => (state) => {
+          if (!stale || !state) return;
+          stale = false;
+          store.setState({ reviews: state.reviews });
+        },
       },
     ),
-  ) as unknown as ChecklistStore;
+  );
+  return store as unknown as ChecklistStore;
 }
 
 /** The practices checked in one review. */

@@ -4,6 +4,12 @@ import type { Lang } from '../../rules/types';
 import { t } from '../locales/sidebar';
 import type { ShownItem, SidebarActions } from './store';
 
+/** Long quotes are cut by characters, never inside an emoji or a surrogate pair. */
+function shorten(words: string): string {
+  const characters = Array.from(words);
+  return characters.length > 60 ? `${characters.slice(0, 57).join('')}…` : words;
+}
+
 type Props = { item: ShownItem; lang: Lang; actions: SidebarActions };
 
 /** A new report that keeps a finding (the same item object) does not re-render it. */
@@ -36,7 +42,7 @@ function FindingView({ item, lang, actions }: Props) {
         <span class={`severity severity-${item.severity}`}>{t(lang, `severity_${item.severity}`)}</span>
         {item.words && (
           <q class="words" title={t(lang, 'trigger')}>
-            {item.words.length > 60 ? `${item.words.slice(0, 57)}…` : item.words}
+            {shorten(item.words)}
           </q>
         )}
       </div>

@@ -13,6 +13,7 @@ import type { Settings } from '../../utils/storage';
 import type { DraftInput } from '../../utils/protocol';
 import { mountSidebar, type SidebarHost } from './host';
 import { showHighlight } from './highlight';
+import { revealControls } from './reveal-controls';
 import { pageTheme } from './theme';
 
 const sameFinding = (a: ShownItem, b: ShownItem) =>
@@ -177,8 +178,15 @@ export class ComposerSession {
     // Findings unchanged since the last report keep their objects, so the view skips them.
     const previous = new Map(state.items.map((item) => [item.key, item]));
     const items: ShownItem[] = message.findings.map((finding) => {
-      const words = finding.start !== undefined && finding.end !== undefined ? text.slice(finding.start, finding.end) : undefined;
-      const item: ShownItem = { ...finding, words, key: `${finding.rule}@${(words ?? '').toLowerCase()}` };
+      const raw = finding.start !== undefined && finding.end !== undefined ? text.slice(finding.start, finding.end) : undefined;
+      const words = raw === undefined ? undefined : revealControls(raw);
+      const item: ShownItem = {
+        ...finding,
+        message: revealControls(finding.message),
+        suggestion: finding.suggestion === undefined ? undefined : revealControls(finding.suggestion),
+        words,
+        key: `${finding.rule}@${(words ?? '').toLowerCase()}`,
+      };
       const old = previous.get(item.key);
       return old && sameFinding(old, item) ? old : item;
     });
