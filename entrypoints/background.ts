@@ -13,8 +13,19 @@ import {
   readPolicy,
   resolveProfile,
   type Policy,
+  type SetAccountAnswer,
+  type SetAccountRequest,
   type StorageLike,
 } from '../utils/storage';
+
+const SITES = ['x', 'linkedin', 'facebook', 'other'];
+/** The content script's account switch, if well-formed. */
+function parseSetAccount(value: unknown): SetAccountRequest | null {
+  const v = value as Partial<SetAccountRequest> | null;
+  if (typeof v !== 'object' || v === null || v.type !== 'tact/set-account') return null;
+  if (!SITES.includes(v.site as string) || (v.account !== 'brand' && v.account !== 'personal')) return null;
+  return { type: 'tact/set-account', site: v.site!, account: v.account };
+}
 
 /** A page with more live compose boxes than this is unusual; the least recently used engine goes first. */
 const MAX_ENGINES_PER_PORT = 32;
@@ -106,6 +117,18 @@ export default defineBackground(() => {
   // The popup's checklist: one draft, checked once, with every practice described.
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
+    // The sidebar's account switch: saved here, in the one settings store the other tabs follow.
+    const account = parseSetAccount(raw);
+    if (account) {
+      return ready.then(async (): Promise<SetAccountAnswer> => {
+        if (policy.locked.has('accounts')) return { storageProblem: null };
+        const { accounts, update } = settingsStore.getState();
+        update({ accounts: { ...accounts, [account.site]: account.account } });
+        // The store saves asynchronously; answer once that is done (or failed).
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { storageProblem: settingsStore.getState().storageProblem };
+      });
+    }
     const request = parseChecklistRequest(raw);
     if (!request) return undefined;
     return ready.then((): ChecklistReport => {

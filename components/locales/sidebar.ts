@@ -21,7 +21,6 @@ export const en = {
   brand: 'Brand',
   accountHelp: 'Personal: your own account. Brand: the brand’s official account. Remembered for this site.',
   accountLocked: 'Set by your organisation.',
-  practice: 'Practice {number}',
   severity_risk: 'Risk',
   severity_warn: 'Check',
   severity_info: 'Tip',
@@ -38,7 +37,6 @@ export const en = {
   review: 'Review',
   postAnyway: 'Post anyway',
   credit: 'After Brian Solis’s rules of social media engagement',
-  shortcut: 'Alt+Shift+T from the compose box moves here; Escape goes back.',
 } as const;
 
 export const fr: Record<keyof typeof en, string> = {
@@ -62,7 +60,6 @@ export const fr: Record<keyof typeof en, string> = {
   brand: 'Marque',
   accountHelp: 'Perso : votre propre compte. Marque : le compte officiel de la marque. Mémorisé pour ce site.',
   accountLocked: 'Défini par votre organisation.',
-  practice: 'Pratique {number}',
   severity_risk: 'Risque',
   severity_warn: 'À vérifier',
   severity_info: 'Conseil',
@@ -79,7 +76,6 @@ export const fr: Record<keyof typeof en, string> = {
   review: 'Relire',
   postAnyway: 'Publier quand même',
   credit: 'D’après les règles d’engagement sur les réseaux sociaux de Brian Solis',
-  shortcut: 'Alt+Maj+T depuis la zone de saisie mène ici ; Échap y ramène.',
 };
 
 export const catalog = { en, fr };

@@ -90,7 +90,7 @@ export function Sidebar({ store, actions, onCommit }: { store: SidebarStore; act
   const dismissedCount = state.items.length - items.length;
   return (
     <div class={`tact theme-${state.theme}`} style={position}>
-      <aside class="panel" lang={lang} role="complementary" aria-label={t(lang, 'sidebarLabel')} onKeyDown={onKeyDown} style={{ maxHeight: position.maxHeight }}>
+      <aside class="panel" lang={lang} role="complementary" aria-keyshortcuts="Alt+Shift+T" aria-label={t(lang, 'sidebarLabel')} onKeyDown={onKeyDown} style={{ maxHeight: position.maxHeight }}>
         <header class="head">
           <span class={`dot severity-${severity}`} aria-hidden="true" />
           <span class="brand">Tact</span>

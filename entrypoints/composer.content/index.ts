@@ -4,7 +4,11 @@ import browser from 'webextension-polyfill';
 import { adaptersFor, type SiteAdapter } from '../../utils/sites';
 import { PORT_NAME } from '../../utils/protocol';
 import { WorkerLink } from '../../utils/worker-link';
-import { createSettingsStore, effectiveSettings, PROFILE_KEY, NO_POLICY, readPolicy, type Policy, type Settings, type StorageLike } from '../../utils/storage';
+// Straight from the modules (not utils/storage's index): the content script carries no store, only readers.
+import type { StorageLike } from '../../utils/storage/areas';
+import { effectiveSettings, NO_POLICY, readPolicy, type Policy } from '../../utils/storage/policy';
+import { PROFILE_KEY, readStoredSettings, SETTINGS_KEY, type SetAccountAnswer, type SetAccountRequest } from '../../utils/storage/read-settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/storage/settings';
 import { chosenLanguage } from '../../components/i18n';
 import type { CurrentDraftAnswer } from '../../utils/protocol';
 import { ComposerSession } from './session';
@@ -17,9 +21,10 @@ export default defineContentScript({
     const site = adapters[0]!.site;
     const sessions = new Map<HTMLElement, ComposerSession>();
     const storage = browser.storage as unknown as StorageLike;
-    const settingsStore = createSettingsStore(storage);
+    let stored: Settings = { ...DEFAULT_SETTINGS };
+    let storageProblem: string | null = null;
     let policy: Policy = NO_POLICY;
-    const settings = (): Settings => effectiveSettings(settingsStore.getState(), policy);
+    const settings = (): Settings => effectiveSettings(stored, policy);
     // Read once: the browser's language does not change under a page, and the API is gone if the extension is reloaded.
     const browserLanguage = browser.i18n.getUILanguage();
     const locale = () => chosenLanguage(settings().locale, browserLanguage);
@@ -36,21 +41,35 @@ export default defineContentScript({
       link,
       settings,
       accountLocked: () => policy.locked.has('accounts'),
-      storageProblem: () => settingsStore.getState().storageProblem,
+      storageProblem: () => storageProblem,
       setAccount(account: 'brand' | 'personal') {
         if (policy.locked.has('accounts')) return; // set by the administrator
-        settingsStore.getState().update({ accounts: { ...settingsStore.getState().accounts, [site]: account } });
+        // At once on this page; saved by the worker's settings store, which every other tab then follows.
+        stored = { ...stored, accounts: { ...stored.accounts, [site]: account } };
+        applySettings();
+        const request: SetAccountRequest = { type: 'tact/set-account', site, account };
+        void browser.runtime.sendMessage(request).then(
+          (answer: unknown) => {
+            storageProblem = (answer as SetAccountAnswer | undefined)?.storageProblem ?? null;
+            applySettings();
+          },
+          () => undefined, // the worker is restarting: the next change event brings the stored value back
+        );
       },
     };
     // A change made in the options page, or in another tab, reaches every open sidebar at once.
     let applied = '';
     const applySettings = () => {
-      const signature = JSON.stringify([settings(), locale(), [...policy.locked], settingsStore.getState().storageProblem]);
+      const signature = JSON.stringify([settings(), locale(), [...policy.locked], storageProblem]);
       if (signature === applied) return; // a store refresh that changed nothing: keep typing undisturbed
       applied = signature;
       sessions.forEach((session) => session.settingsChanged());
     };
-    settingsStore.subscribe(applySettings);
+    const refreshSettings = () =>
+      void readStoredSettings(storage).then((value) => {
+        stored = value;
+        applySettings();
+      });
     void readPolicy(storage).then((p) => {
       policy = p;
       applySettings();
@@ -59,9 +78,10 @@ export default defineContentScript({
       if (area === 'managed') void readPolicy(storage).then((p) => ((policy = p), applySettings()));
       // A new brand profile (saved in the options): the worker follows it; the open drafts are checked again.
       else if (PROFILE_KEY in changes) sessions.forEach((session) => session.settingsChanged());
+      if ((area === 'local' || area === 'sync') && SETTINGS_KEY in changes) refreshSettings();
     };
     browser.storage.onChanged.addListener(onManagedChange);
-    void settingsStore.persist.rehydrate();
+    refreshSettings();
 
     // The popup asks for the draft of the box last used in this tab, to review it as a checklist.
     let lastUsed: ComposerSession | null = null;

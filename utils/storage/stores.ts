@@ -8,8 +8,7 @@ import { migrateSettings } from './migrations';
 import { keepCopy } from './notices';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from './settings';
 
-export const SETTINGS_KEY = 'settings';
-export const PROFILE_KEY = 'profile';
+import { PROFILE_KEY, SETTINGS_KEY } from './read-settings';
 const PROFILE_VERSION = 1;
 
 export interface SettingsState extends Settings {
