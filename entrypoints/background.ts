@@ -14,18 +14,9 @@ import {
   resolveProfile,
   type Policy,
   type SetAccountAnswer,
-  type SetAccountRequest,
+  parseSetAccount,
   type StorageLike,
 } from '../utils/storage';
-
-const SITES = ['x', 'linkedin', 'facebook', 'other'];
-/** The content script's account switch, if well-formed. */
-function parseSetAccount(value: unknown): SetAccountRequest | null {
-  const v = value as Partial<SetAccountRequest> | null;
-  if (typeof v !== 'object' || v === null || v.type !== 'tact/set-account') return null;
-  if (!SITES.includes(v.site as string) || (v.account !== 'brand' && v.account !== 'personal')) return null;
-  return { type: 'tact/set-account', site: v.site!, account: v.account };
-}
 
 /** A page with more live compose boxes than this is unusual; the least recently used engine goes first. */
 const MAX_ENGINES_PER_PORT = 32;

@@ -31,3 +31,11 @@ export interface SetAccountRequest {
 }
 /** Worker → content script: why the settings could not be saved, or null. */
 export type SetAccountAnswer = { storageProblem: string | null };
+
+/** The content script's account switch, if well-formed (anything else is dropped). */
+export function parseSetAccount(value: unknown): SetAccountRequest | null {
+  const v = value as Partial<SetAccountRequest> | null;
+  if (typeof v !== 'object' || v === null || v.type !== 'tact/set-account') return null;
+  if (!['x', 'linkedin', 'facebook', 'other'].includes(v.site as string) || (v.account !== 'brand' && v.account !== 'personal')) return null;
+  return { type: 'tact/set-account', site: v.site!, account: v.account };
+}
