@@ -1,7 +1,10 @@
 // Faults: the worker stopped at any moment, hostile messages at the worker's door, a site whose markup
 // drifted, and the extension reloaded under an open page.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t as popupT } from '../../components/locales/popup';
 import { posted, typeInto, type Tact } from './harness';
 import { browserForSuite } from './lifecycle';
@@ -135,6 +138,47 @@ describe("hostile messages at the worker's door", () => {
       });
     }, tact.extensionId);
     expect(reach).not.toBe('answered');
+    await page.close();
+  });
+});
+
+describe('another extension at the door', () => {
+  // A stranger extension (its own worker, stranger.js) tries to reach Tact's worker directly.
+  const strangerDir = mkdtempSync(join(tmpdir(), 'tact-e2e-stranger-'));
+  writeFileSync(join(strangerDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Stranger', version: '1.0', background: { service_worker: 'stranger.js' } }));
+  writeFileSync(join(strangerDir, 'stranger.js'), 'setInterval(() => chrome.runtime.getPlatformInfo(), 20_000);\n');
+  const browser = browserForSuite({ alsoLoad: [strangerDir] });
+  let tact: Tact;
+  beforeAll(() => {
+    tact = browser();
+  });
+  afterAll(() => rmSync(strangerDir, { recursive: true, force: true }));
+
+  test('its connections and messages are refused; Tact keeps serving its own content script', async () => {
+    const stranger = tact.context.serviceWorkers().find((w) => w.url().endsWith('/stranger.js'));
+    expect(stranger, 'the stranger extension is loaded').toBeTruthy();
+    const outcome = await stranger!.evaluate(async (id: string) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { connect(id: string, info: object): { postMessage(m: unknown): void; onMessage: { addListener(f: (m: unknown) => void): void }; onDisconnect: { addListener(f: () => void): void } }; sendMessage(id: string, m: unknown): Promise<unknown>; lastError?: unknown } } }).chrome;
+      const received: unknown[] = [];
+      let disconnected = false;
+      const port = c.runtime.connect(id, { name: 'tact/composer' });
+      port.onMessage.addListener((m) => received.push(m));
+      port.onDisconnect.addListener(() => {
+        void c.runtime.lastError;
+        disconnected = true;
+      });
+      port.postMessage({ type: 'check', box: 'b', seq: 1, draft: 'Between us, the Q3 numbers are confidential.', site: 'x', kind: 'post', account: 'personal', locale: 'en' });
+      const answer = await c.runtime.sendMessage(id, { type: 'tact/checklist', draft: 'hi', site: 'x', kind: 'post', account: 'personal', locale: 'en' }).then(
+        (a) => (a === undefined ? 'no answer' : 'answered'),
+        () => 'refused',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      return { received, disconnected, answer };
+    }, tact.extensionId);
+    expect(outcome).toEqual({ received: [], disconnected: true, answer: 'refused' });
+    const page = await tact.openSite('x', '/home');
+    await typeInto(page, xBox, DRAFTS.riskyEn);
+    await waitForSidebar(page, (v) => v.state === 'ready' && v.findings.includes('7:risk'));
     await page.close();
   });
 });

@@ -66,6 +66,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default 1280×800. */
   viewport?: { width: number; height: number };
+  /** Other unpacked extensions loaded beside (e.g. a stranger trying to talk to Tact's worker). */
+  alsoLoad?: string[];
   /** The browser's interface language (what `browser.i18n.getUILanguage()` answers), e.g. 'fr'. */
   uiLanguage?: string;
   /** Milliseconds to wait for the extension's service worker to start; default 30 s. */
@@ -161,8 +163,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Tact> {
       // On Linux, Chromium takes its interface language from LANGUAGE; --lang covers the other platforms.
       ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage }, locale: options.uiLanguage } : {}),
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        `--disable-extensions-except=${[extensionDir, ...(options.alsoLoad ?? [])].join(',')}`,
+        `--load-extension=${[extensionDir, ...(options.alsoLoad ?? [])].join(',')}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
@@ -227,7 +229,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Tact> {
     (type === 'error' ? consoleErrors : consoleWarnings).push(entry);
   });
 
-  const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+  // With other extensions beside, the one under test is the one whose worker is background.js (WXT's name).
+  const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://') && (!options.alsoLoad?.length || w.url().endsWith('/background.js'));
   let worker = context.serviceWorkers().find(isExtensionWorker);
   try {
     worker ??= await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: options.workerTimeout ?? 30_000 });
